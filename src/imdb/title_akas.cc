@@ -1,0 +1,80 @@
+#include <cstring>
+
+#include "imdb/loaders.h"
+#include "imdb/tsv_file.h"
+
+namespace marquee::imdb {
+namespace {
+
+bool ParseCode(std::string_view f, char out[4]) {
+  std::memset(out, 0, 4);
+  if (IsNull(f) || f.empty()) return true;
+  if (f.size() > 4) return false;
+  for (char c : f) {
+    if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) return false;
+  }
+  std::memcpy(out, f.data(), f.size());
+  return true;
+}
+
+// "imdbDisplay,working" -> bit set over format::kAkaTypeNames.
+bool ParseTypes(std::string_view f, uint8_t* bits) {
+  *bits = 0;
+  if (IsNull(f) || f.empty()) return true;
+  // IMDb separates several types with \x02 in this column; accept commas too.
+  while (!f.empty()) {
+    size_t sep = f.find_first_of(",\x02");
+    std::string_view t = f.substr(0, sep);
+    f = sep == std::string_view::npos ? std::string_view() : f.substr(sep + 1);
+    bool known = false;
+    for (size_t i = 0; i < std::size(format::kAkaTypeNames); ++i) {
+      if (t == format::kAkaTypeNames[i]) {
+        *bits |= static_cast<uint8_t>(1u << i);
+        known = true;
+      }
+    }
+    if (!known) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+Status LoadTitleAkas(const std::string& path, const LoadContext& ctx) {
+  static const char* const kHeader[] = {"titleId", "ordering", "title", "region", "language",
+                                        "types", "attributes", "isOriginalTitle"};
+  Catalog& cat = *ctx.catalog;
+  return ForEachRow(path, kHeader, ctx.report, ctx.progress,
+                    [&](const std::string_view* f, uint64_t) -> RowVerdict {
+    uint64_t tkey, ordering;
+    if (!ParseId(f[0], "tt", &tkey)) return {"malformed title id", std::string(f[0].substr(0, 40))};
+    if (!ParseUint(f[1], 0xFFFF, &ordering)) return {"non-numeric ordering", std::string(f[1].substr(0, 20))};
+    if (f[2].empty() || IsNull(f[2])) return {"missing title"};
+    if (HasControlChars(f[2])) return {"control character in a title"};
+    format::AkaRecord a{};
+    if (!ParseCode(f[3], a.region)) return {"malformed region code", std::string(f[3].substr(0, 20))};
+    if (!ParseCode(f[4], a.language)) return {"malformed language code", std::string(f[4].substr(0, 20))};
+    if (!ParseTypes(f[5], &a.types)) return {"unknown aka type", std::string(f[5].substr(0, 40))};
+    if (f[7] == "1") a.flags |= format::kAkaOriginal;
+    else if (f[7] != "0" && !IsNull(f[7])) return {"isOriginalTitle is not 0 or 1", std::string(f[7].substr(0, 20))};
+    uint32_t title = cat.title_rows.Find(tkey);
+    if (title == IdMap::kMissing) return {"unknown title id (not in title.basics)", std::string(f[0])};
+    a.title = title;
+    a.ordering = static_cast<uint16_t>(ordering);
+    // Most alternate titles repeat the title itself; share its string.
+    const format::TitleRecord& t = cat.titles[title];
+    if (cat.strings.Get(t.primary_title) == f[2]) a.text = t.primary_title;
+    else if (cat.strings.Get(t.original_title) == f[2]) a.text = t.original_title;
+    else a.text = cat.strings.Add(f[2]);
+    if (!IsNull(f[6]) && !f[6].empty()) {
+      std::string attrs(f[6]);
+      for (char& c : attrs)
+        if (c == '\x02') c = format::kListSeparator;
+      a.attributes = cat.strings.Intern(attrs);
+    }
+    cat.akas.push_back(a);
+    return RowVerdict::Ok();
+  });
+}
+
+}  // namespace marquee::imdb

@@ -1,0 +1,374 @@
+#include <algorithm>
+#include <cstring>
+
+#include "index/index_rep.h"
+#include "util/hash.h"
+#include "util/text.h"
+#include "util/varint.h"
+
+namespace marquee {
+
+using format::SectionId;
+
+std::vector<std::string_view> ListText::Items() const {
+  std::vector<std::string_view> items;
+  std::string_view rest = raw;
+  while (!rest.empty()) {
+    size_t sep = rest.find(format::kListSeparator);
+    items.push_back(rest.substr(0, sep));
+    if (sep == std::string_view::npos) break;
+    rest.remove_prefix(sep + 1);
+  }
+  return items;
+}
+
+std::string_view Index::Rep::String(format::StringRef ref) const {
+  if (ref == 0 || ref >= strings.size()) return {};
+  uint32_t len;
+  const char* end = strings.data() + strings.size();
+  const char* p = GetVarint32(strings.data() + ref, end, &len);
+  if (p == nullptr || len > static_cast<size_t>(end - p)) return {};
+  return {p, len};
+}
+
+const format::SectionEntry* Index::Rep::Section(SectionId id) const {
+  for (uint32_t i = 0; i < header->section_count; ++i) {
+    if (header->sections[i].id == static_cast<uint32_t>(id)) return &header->sections[i];
+  }
+  return nullptr;
+}
+
+namespace {
+
+template <typename T>
+Status Bind(const Index::Rep& rep, SectionId id, const char* name, std::span<const T>* out) {
+  const format::SectionEntry* s = rep.Section(id);
+  const std::string& path = rep.file->path();
+  if (s == nullptr) return Status::Corruption(path + ": index has no " + name + " section");
+  if (s->record_size != sizeof(T) || s->size % sizeof(T) != 0) {
+    return Status::Corruption(path + ": " + name + " section has the wrong record size");
+  }
+  *out = std::span<const T>(reinterpret_cast<const T*>(rep.file->data() + s->offset), s->size / sizeof(T));
+  return Status::OK();
+}
+
+Status BindBytes(const Index::Rep& rep, SectionId id, const char* name, std::string_view* out) {
+  std::span<const char> bytes;
+  MARQUEE_RETURN_IF_ERROR(Bind(rep, id, name, &bytes));
+  *out = std::string_view(bytes.data(), bytes.size());
+  return Status::OK();
+}
+
+std::string FormatId(const char* imdb_prefix, const char* derived_prefix, uint64_t key) {
+  bool derived = key & format::kDerivedIdBit;
+  uint64_t number = key & ~format::kDerivedIdBit;
+  char buf[40];
+  std::snprintf(buf, sizeof(buf), derived ? "%s%08llu" : "%s%07llu", derived ? derived_prefix : imdb_prefix,
+                static_cast<unsigned long long>(number));
+  return buf;
+}
+
+// "tt0000001" -> key; false when it is not an id of this kind.
+bool ParseId(std::string_view s, const char* imdb_prefix, const char* derived_prefix, uint64_t* key) {
+  bool derived;
+  if (s.size() >= 9 && s.substr(0, 2) == imdb_prefix) derived = false;
+  else if (s.size() >= 10 && s.substr(0, 2) == derived_prefix) derived = true;
+  else return false;
+  uint64_t v = 0;
+  std::string_view digits = s.substr(2);
+  if (digits.size() > 15) return false;
+  for (char c : digits) {
+    if (c < '0' || c > '9') return false;
+    v = v * 10 + static_cast<uint64_t>(c - '0');
+  }
+  *key = derived ? (v | format::kDerivedIdBit) : v;
+  return true;
+}
+
+uint32_t FindKey(std::span<const uint64_t> keys, uint64_t key) {
+  auto it = std::lower_bound(keys.begin(), keys.end(), key);
+  if (it == keys.end() || *it != key) return kNoRow;
+  return static_cast<uint32_t>(it - keys.begin());
+}
+
+std::vector<uint32_t> FindNamed(std::span<const format::NameKey> keys, std::string_view text) {
+  std::vector<uint32_t> rows;
+  std::string folded = FoldForMatch(text);
+  if (folded.empty()) return rows;
+  uint64_t h = Hash64(folded);
+  auto it = std::lower_bound(keys.begin(), keys.end(), h,
+                             [](const format::NameKey& k, uint64_t v) { return k.hash < v; });
+  for (; it != keys.end() && it->hash == h; ++it) rows.push_back(it->row);
+  return rows;
+}
+
+}  // namespace
+
+Index::Index(std::unique_ptr<Rep> rep) : rep_(std::move(rep)) {}
+Index::~Index() = default;
+
+Status Index::Open(const std::string& path, std::unique_ptr<Index>* out) {
+  auto rep = std::make_unique<Rep>();
+  MARQUEE_RETURN_IF_ERROR(MappedFile::Open(path, &rep->file));
+  const MappedFile& f = *rep->file;
+  if (f.size() < format::kHeaderSize) {
+    return Status::Corruption(path + ": not a Marquee index (too short: " + std::to_string(f.size()) + " bytes)");
+  }
+  if (std::memcmp(f.data(), format::kMagic, sizeof(format::kMagic)) != 0) {
+    return Status::Corruption(path + ": not a Marquee index (bad magic); build one with `marquee build`");
+  }
+  rep->header = reinterpret_cast<const format::FileHeader*>(f.data());
+  const format::FileHeader& h = *rep->header;
+  if (h.format_version != format::kFormatVersion) {
+    return Status::NotSupported(path + ": index format version " + std::to_string(h.format_version) +
+                                ", this marquee reads version " + std::to_string(format::kFormatVersion) +
+                                "; rebuild it with `marquee build`");
+  }
+  {
+    std::string page(f.data(), format::kHeaderSize);
+    std::memset(page.data() + offsetof(format::FileHeader, header_checksum), 0, sizeof(uint64_t));
+    if (Hash64(page.data(), page.size()) != h.header_checksum) {
+      return Status::Corruption(path + ": index header checksum mismatch (the file is damaged); rebuild it");
+    }
+  }
+  if (h.file_size != f.size()) {
+    return Status::Corruption(path + ": index is " + std::to_string(f.size()) + " bytes, its header says " +
+                              std::to_string(h.file_size) + " (truncated or appended to); rebuild it");
+  }
+  if (h.section_count > format::kMaxSections) return Status::Corruption(path + ": bad section count");
+  for (uint32_t i = 0; i < h.section_count; ++i) {
+    const format::SectionEntry& s = h.sections[i];
+    if (s.offset < format::kHeaderSize || s.offset > f.size() || s.size > f.size() - s.offset ||
+        s.offset % format::kSectionAlign != 0 || s.record_size == 0) {
+      return Status::Corruption(path + ": section " + std::to_string(s.id) + " lies outside the file");
+    }
+  }
+  Rep& r = *rep;
+  MARQUEE_RETURN_IF_ERROR(BindBytes(r, SectionId::kMeta, "meta", &r.meta));
+  MARQUEE_RETURN_IF_ERROR(BindBytes(r, SectionId::kStrings, "strings", &r.strings));
+  MARQUEE_RETURN_IF_ERROR(Bind(r, SectionId::kTitleIds, "title ids", &r.title_ids));
+  MARQUEE_RETURN_IF_ERROR(Bind(r, SectionId::kTitles, "titles", &r.titles));
+  MARQUEE_RETURN_IF_ERROR(Bind(r, SectionId::kPersonIds, "person ids", &r.person_ids));
+  MARQUEE_RETURN_IF_ERROR(Bind(r, SectionId::kPeople, "people", &r.people));
+  MARQUEE_RETURN_IF_ERROR(Bind(r, SectionId::kTitleCredits, "title credits", &r.title_credits));
+  MARQUEE_RETURN_IF_ERROR(Bind(r, SectionId::kPersonCredits, "person credits", &r.person_credits));
+  MARQUEE_RETURN_IF_ERROR(Bind(r, SectionId::kAkas, "akas", &r.akas));
+  MARQUEE_RETURN_IF_ERROR(Bind(r, SectionId::kEpisodes, "episodes", &r.episodes));
+  MARQUEE_RETURN_IF_ERROR(Bind(r, SectionId::kJobs, "jobs", &r.jobs));
+  MARQUEE_RETURN_IF_ERROR(Bind(r, SectionId::kTitleTypes, "title types", &r.title_types));
+  MARQUEE_RETURN_IF_ERROR(Bind(r, SectionId::kCategories, "categories", &r.categories));
+  MARQUEE_RETURN_IF_ERROR(Bind(r, SectionId::kTitleNameKeys, "title name keys", &r.title_keys));
+  MARQUEE_RETURN_IF_ERROR(Bind(r, SectionId::kPersonNameKeys, "person name keys", &r.person_keys));
+  // The few invariants every accessor relies on are checked here, cheaply;
+  // Verify() checks the rest.
+  if (r.titles.size() != r.title_ids.size() + 1 || r.people.size() != r.person_ids.size() + 1 ||
+      r.strings.empty() || r.jobs.empty() ||
+      r.titles.back().credit_begin != r.title_credits.size() ||
+      r.people.back().credit_begin != r.person_credits.size() ||
+      r.titles.back().aka_begin != r.akas.size() || r.titles.back().episode_begin != r.episodes.size()) {
+    return Status::Corruption(path + ": index sections disagree in size (damaged file); rebuild it");
+  }
+  out->reset(new Index(std::move(rep)));
+  return Status::OK();
+}
+
+IndexStats Index::stats() const {
+  IndexStats s;
+  s.format_version = rep_->header->format_version;
+  s.created_unix = rep_->header->created_unix;
+  s.file_bytes = rep_->file->size();
+  s.titles = rep_->n_titles();
+  s.people = rep_->n_people();
+  s.credits = rep_->title_credits.size();
+  s.akas = rep_->akas.size();
+  s.episodes = rep_->episodes.size();
+  s.meta_json = rep_->meta;
+  return s;
+}
+
+uint32_t Index::title_count() const { return rep_->n_titles(); }
+uint32_t Index::person_count() const { return rep_->n_people(); }
+
+bool Index::LooksLikeTitleId(std::string_view s) {
+  uint64_t k;
+  return ParseId(s, "tt", "mt", &k);
+}
+bool Index::LooksLikePersonId(std::string_view s) {
+  uint64_t k;
+  return ParseId(s, "nm", "mn", &k);
+}
+
+Status Index::FindTitle(std::string_view id, TitleRow* row) const {
+  uint64_t key;
+  if (!ParseId(id, "tt", "mt", &key)) return Status::InvalidArgument("'" + std::string(id) + "' is not a title id");
+  *row = FindKey(rep_->title_ids, key);
+  if (*row == kNoRow) return Status::NotFound("no title with id " + std::string(id));
+  return Status::OK();
+}
+
+Status Index::FindPerson(std::string_view id, PersonRow* row) const {
+  uint64_t key;
+  if (!ParseId(id, "nm", "mn", &key)) return Status::InvalidArgument("'" + std::string(id) + "' is not a person id");
+  *row = FindKey(rep_->person_ids, key);
+  if (*row == kNoRow) return Status::NotFound("no person with id " + std::string(id));
+  return Status::OK();
+}
+
+std::vector<TitleRow> Index::TitlesNamed(std::string_view text) const {
+  auto rows = FindNamed(rep_->title_keys, text);
+  std::erase_if(rows, [&](uint32_t r) { return r >= rep_->n_titles(); });
+  return rows;
+}
+std::vector<PersonRow> Index::PeopleNamed(std::string_view text) const {
+  auto rows = FindNamed(rep_->person_keys, text);
+  std::erase_if(rows, [&](uint32_t r) { return r >= rep_->n_people(); });
+  return rows;
+}
+
+// Accessors tolerate out-of-range rows (answering empty) so that a damaged
+// index that passed Open() can give wrong answers but never read outside the
+// mapping; `marquee verify` finds such damage.
+std::string Index::title_id(TitleRow row) const {
+  return row < rep_->n_titles() ? FormatId("tt", "mt", rep_->title_ids[row]) : std::string();
+}
+std::string Index::person_id(PersonRow row) const {
+  return row < rep_->n_people() ? FormatId("nm", "mn", rep_->person_ids[row]) : std::string();
+}
+std::string_view Index::title_name(TitleRow row) const {
+  return row < rep_->n_titles() ? rep_->String(rep_->titles[row].primary_title) : std::string_view();
+}
+std::string_view Index::person_name(PersonRow row) const {
+  return row < rep_->n_people() ? rep_->String(rep_->people[row].name) : std::string_view();
+}
+int Index::title_year(TitleRow row) const { return row < rep_->n_titles() ? rep_->titles[row].start_year : 0; }
+uint32_t Index::title_votes(TitleRow row) const { return row < rep_->n_titles() ? rep_->titles[row].votes : 0; }
+std::string_view Index::title_type(TitleRow row) const {
+  return row < rep_->n_titles() ? title_type_name(rep_->titles[row].type) : std::string_view();
+}
+
+TitleInfo Index::title(TitleRow row) const {
+  TitleInfo i;
+  if (row >= rep_->n_titles()) return i;
+  const format::TitleRecord& t = rep_->titles[row];
+  i.row = row;
+  i.id = title_id(row);
+  i.type = title_type_name(t.type);
+  i.primary_title = rep_->String(t.primary_title);
+  i.original_title = rep_->String(t.original_title);
+  i.genres.raw = rep_->String(t.genres);
+  i.plot = rep_->String(t.plot);
+  i.adult = t.flags & format::kTitleAdult;
+  i.start_year = t.start_year;
+  i.end_year = t.end_year;
+  i.runtime_minutes = t.runtime == format::kNone ? -1 : static_cast<int>(t.runtime);
+  i.rating = t.rating10 / 10.0;
+  i.votes = t.votes;
+  i.parent = t.parent < rep_->n_titles() ? t.parent : kNoRow;
+  i.season = t.season == format::kNoSeason ? -1 : t.season;
+  i.episode = t.episode_number == format::kNone ? -1 : static_cast<int>(t.episode_number);
+  return i;
+}
+
+PersonInfo Index::person(PersonRow row) const {
+  PersonInfo i;
+  if (row >= rep_->n_people()) return i;
+  const format::PersonRecord& p = rep_->people[row];
+  i.row = row;
+  i.id = person_id(row);
+  i.name = rep_->String(p.name);
+  i.birth_year = p.birth_year;
+  i.death_year = p.death_year;
+  i.professions.raw = rep_->String(p.professions);
+  for (uint32_t t : p.known_for)
+    if (t < rep_->n_titles()) i.known_for.push_back(t);
+  i.popularity = p.popularity;
+  return i;
+}
+
+uint32_t Index::title_credit_count(TitleRow row) const {
+  if (row >= rep_->n_titles()) return 0;
+  uint32_t b = rep_->titles[row].credit_begin, e = rep_->titles[row + 1].credit_begin;
+  return b <= e && e <= rep_->title_credits.size() ? e - b : 0;
+}
+
+CreditInfo Index::title_credit(TitleRow row, uint32_t billing) const {
+  const format::TitleCredit& c = rep_->title_credits[rep_->titles[row].credit_begin + billing];
+  CreditInfo i;
+  i.title = row;
+  i.person = c.person;
+  i.billing = billing;
+  i.category = category_name(format::RoleCategory(c.role));
+  uint32_t job = format::RoleJob(c.role);
+  i.job = job < rep_->jobs.size() ? rep_->String(rep_->jobs[job]) : std::string_view();
+  i.characters.raw = rep_->String(c.characters);
+  return i;
+}
+
+std::vector<CreditInfo> Index::title_credits(TitleRow row) const {
+  std::vector<CreditInfo> out;
+  uint32_t n = title_credit_count(row);
+  out.reserve(n);
+  for (uint32_t b = 0; b < n; ++b) out.push_back(title_credit(row, b));
+  return out;
+}
+
+std::vector<CreditInfo> Index::person_credits(PersonRow row) const {
+  std::vector<CreditInfo> out;
+  if (row >= rep_->n_people()) return out;
+  uint32_t begin = rep_->people[row].credit_begin, end = rep_->people[row + 1].credit_begin;
+  if (begin > end || end > rep_->person_credits.size()) return out;
+  out.reserve(end - begin);
+  for (uint32_t i = begin; i < end; ++i) {
+    const format::PersonCredit& pc = rep_->person_credits[i];
+    if (pc.title >= rep_->n_titles()) continue;
+    uint32_t billing = pc.credit - rep_->titles[pc.title].credit_begin;
+    if (billing >= title_credit_count(pc.title)) continue;
+    out.push_back(title_credit(pc.title, billing));
+  }
+  return out;
+}
+
+std::vector<AkaInfo> Index::akas(TitleRow row) const {
+  std::vector<AkaInfo> out;
+  if (row >= rep_->n_titles()) return out;
+  uint32_t end = std::min<uint32_t>(rep_->titles[row + 1].aka_begin, rep_->akas.size());
+  for (uint32_t i = rep_->titles[row].aka_begin; i < end; ++i) {
+    const format::AkaRecord& a = rep_->akas[i];
+    AkaInfo info;
+    info.title = row;
+    info.text = rep_->String(a.text);
+    info.region = std::string_view(a.region, strnlen(a.region, 4));
+    info.language = std::string_view(a.language, strnlen(a.language, 4));
+    for (size_t b = 0; b < std::size(format::kAkaTypeNames); ++b)
+      if (a.types & (1u << b)) info.types.push_back(format::kAkaTypeNames[b]);
+    info.attributes.raw = rep_->String(a.attributes);
+    info.is_original = a.flags & format::kAkaOriginal;
+    out.push_back(std::move(info));
+  }
+  return out;
+}
+
+std::span<const uint32_t> Index::episodes(TitleRow series) const {
+  if (series >= rep_->n_titles()) return {};
+  uint32_t b = rep_->titles[series].episode_begin, e = rep_->titles[series + 1].episode_begin;
+  if (b > e || e > rep_->episodes.size()) return {};
+  return rep_->episodes.subspan(b, e - b);
+}
+
+std::span<const format::TitleRecord> Index::title_records() const { return rep_->titles.first(rep_->n_titles()); }
+std::span<const format::PersonRecord> Index::person_records() const { return rep_->people.first(rep_->n_people()); }
+std::span<const format::TitleCredit> Index::title_credit_records() const { return rep_->title_credits; }
+std::span<const format::PersonCredit> Index::person_credit_records() const { return rep_->person_credits; }
+std::span<const format::AkaRecord> Index::aka_records() const { return rep_->akas; }
+std::string_view Index::string_at(uint32_t ref) const { return rep_->String(ref); }
+
+std::string_view Index::category_name(uint32_t code) const {
+  return code < rep_->categories.size() ? rep_->String(rep_->categories[code]) : std::string_view("?");
+}
+uint32_t Index::category_count() const { return static_cast<uint32_t>(rep_->categories.size()); }
+std::string_view Index::title_type_name(uint32_t code) const {
+  return code < rep_->title_types.size() ? rep_->String(rep_->title_types[code]) : std::string_view("?");
+}
+uint32_t Index::title_type_count() const { return static_cast<uint32_t>(rep_->title_types.size()); }
+
+}  // namespace marquee

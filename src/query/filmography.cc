@@ -1,0 +1,73 @@
+// A person's credits, filtered, by year. Episode credits are grouped under
+// their series by default (one row per series and category, with the count
+// and years), as a reader of a filmography expects.
+
+#include <algorithm>
+#include <map>
+
+#include "marquee/query.h"
+
+namespace marquee {
+
+namespace {
+bool Allowed(const std::vector<std::string>& allowed, std::string_view v) {
+  return allowed.empty() || std::find(allowed.begin(), allowed.end(), v) != allowed.end();
+}
+}  // namespace
+
+Status GetFilmography(const Index& index, PersonRow person, const FilmographyOptions& options,
+                      FilmographyResult* result) {
+  if (options.year_from && options.year_to && options.year_from > options.year_to) {
+    return Status::InvalidArgument("the year range is empty: " + std::to_string(options.year_from) + " > " +
+                                   std::to_string(options.year_to));
+  }
+  result->person = index.person(person);
+  result->entries.clear();
+  std::vector<CreditInfo> credits = index.person_credits(person);
+  result->total_credits = static_cast<uint32_t>(credits.size());
+  // (series, category) -> entry, for grouped episodes
+  std::map<std::pair<TitleRow, std::string_view>, size_t> series_rows;
+  for (const CreditInfo& c : credits) {
+    if (!Allowed(options.categories, c.category)) continue;
+    int year = index.title_year(c.title);
+    if (options.year_from && (year == 0 || year < options.year_from)) continue;
+    if (options.year_to && (year == 0 || year > options.year_to)) continue;
+    TitleInfo t = index.title(c.title);
+    bool group = options.group_episodes && t.parent != kNoRow;
+    TitleRow shown = group ? t.parent : c.title;
+    if (!Allowed(options.types, index.title_type(shown)) && !Allowed(options.types, t.type)) continue;
+    if (group) {
+      auto [it, fresh] = series_rows.try_emplace({t.parent, c.category}, result->entries.size());
+      if (fresh) {
+        FilmographyEntry e;
+        e.title = t.parent;
+        e.category = c.category;
+        result->entries.push_back(e);
+      }
+      FilmographyEntry& e = result->entries[it->second];
+      ++e.episodes;
+      for (std::string_view ch : c.characters.Items())
+        if (e.characters.size() < 8 && std::find(e.characters.begin(), e.characters.end(), ch) == e.characters.end())
+          e.characters.push_back(ch);
+      if (year && (!e.first_year || year < e.first_year)) e.first_year = year;
+      if (year > e.last_year) e.last_year = year;
+      continue;
+    }
+    FilmographyEntry e;
+    e.title = c.title;
+    e.category = c.category;
+    e.job = c.job;
+    e.characters = c.characters.Items();
+    e.first_year = e.last_year = year;
+    result->entries.push_back(std::move(e));
+  }
+  // Grouped series sort by their first episode year; unknown years last.
+  std::stable_sort(result->entries.begin(), result->entries.end(),
+                   [](const FilmographyEntry& a, const FilmographyEntry& b) {
+                     int ya = a.first_year ? a.first_year : 99999, yb = b.first_year ? b.first_year : 99999;
+                     return ya < yb;
+                   });
+  return Status::OK();
+}
+
+}  // namespace marquee
