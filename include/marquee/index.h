@@ -158,6 +158,10 @@ class Index {
   uint32_t category_count() const;
   std::string_view title_type_name(uint32_t code) const;
   uint32_t title_type_count() const;
+  // The bytes of a module's own section (search, graph; format.h), or an
+  // empty view when the index has none with that id.
+  std::string_view section(uint32_t id) const;
+  const std::string& path() const;
 
   struct Rep;  // opaque: the mapped sections (src/index/index_rep.h)
 

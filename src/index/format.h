@@ -42,6 +42,10 @@ enum class SectionId : uint32_t {
   kCategories = 13,    // StringRef[]; TitleCredit category indexes this
   kTitleNameKeys = 14, // NameKey[], ascending (hash, row): folded titles
   kPersonNameKeys = 15,// NameKey[], ascending (hash, row): folded names
+  // Ids 32..47 belong to the search module (src/search), 48..63 to the
+  // graph module (src/graph); each documents its own sections.
+  kSearchFirst = 32,
+  kGraphFirst = 48,
 };
 inline constexpr uint32_t kMaxSections = 64;
 

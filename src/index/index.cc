@@ -369,6 +369,13 @@ uint32_t Index::category_count() const { return static_cast<uint32_t>(rep_->cate
 std::string_view Index::title_type_name(uint32_t code) const {
   return code < rep_->title_types.size() ? rep_->String(rep_->title_types[code]) : std::string_view("?");
 }
+std::string_view Index::section(uint32_t id) const {
+  const format::SectionEntry* s = rep_->Section(static_cast<SectionId>(id));
+  return s ? std::string_view(rep_->file->data() + s->offset, s->size) : std::string_view();
+}
+
+const std::string& Index::path() const { return rep_->file->path(); }
+
 uint32_t Index::title_type_count() const { return static_cast<uint32_t>(rep_->title_types.size()); }
 
 }  // namespace marquee

@@ -103,7 +103,8 @@ std::vector<format::NameKey> NameKeys(size_t rows, Fn&& texts_of_row) {
 }  // namespace
 
 Status IndexBuilder::Write(Catalog* cat, const std::string& meta_json, const std::string& path,
-                           ProgressSink* progress, BuildSummary* summary) {
+                           std::span<const SectionProducer> producers, ProgressSink* progress,
+                           BuildSummary* summary) {
   auto phase = [&](const char* what) {
     if (progress) progress->Phase(what);
   };
@@ -226,6 +227,12 @@ Status IndexBuilder::Write(Catalog* cat, const std::string& meta_json, const std
     emit(cat->strings.Get(cat->people[r].name));
   });
 
+  std::vector<ExtraSection> extra;
+  {
+    CoreView core{*cat, title_credits, person_credits, episodes};
+    for (SectionProducer produce : producers) MARQUEE_RETURN_IF_ERROR(produce(core, progress, &extra));
+  }
+
   phase("writing the index");
   if (summary) {
     summary->titles = n_titles;
@@ -253,6 +260,14 @@ Status IndexBuilder::Write(Catalog* cat, const std::string& meta_json, const std
   MARQUEE_RETURN_IF_ERROR(out.WriteArray(SectionId::kCategories, cat->categories.refs()));
   MARQUEE_RETURN_IF_ERROR(out.WriteArray(SectionId::kTitleNameKeys, title_keys));
   MARQUEE_RETURN_IF_ERROR(out.WriteArray(SectionId::kPersonNameKeys, person_keys));
+  for (ExtraSection& x : extra) {
+    if (x.record_size == 0 || x.bytes.size() % x.record_size != 0)
+      return Status::InvalidArgument("section " + std::to_string(x.id) + " has a partial record");
+    MARQUEE_RETURN_IF_ERROR(out.Begin(static_cast<SectionId>(x.id), x.record_size));
+    MARQUEE_RETURN_IF_ERROR(out.Add(x.bytes.data(), x.bytes.size()));
+    out.End();
+    std::string().swap(x.bytes);
+  }
   MARQUEE_RETURN_IF_ERROR(out.Begin(SectionId::kStrings, 1));
   MARQUEE_RETURN_IF_ERROR(out.Add(cat->strings.bytes().data(), cat->strings.bytes().size()));
   out.End();

@@ -7,7 +7,9 @@
 
 #pragma once
 
+#include <span>
 #include <string>
+#include <vector>
 
 #include "catalog/catalog.h"
 #include "marquee/build.h"
@@ -15,11 +17,33 @@
 
 namespace marquee {
 
+// What modules with sections of their own (search, graph) build from: the
+// finalized catalog (titles and people with their ranges filled in) and the
+// credits in their final order.
+struct CoreView {
+  const Catalog& catalog;
+  std::span<const format::TitleCredit> title_credits;
+  std::span<const format::PersonCredit> person_credits;
+  std::span<const uint32_t> episodes;
+};
+
+struct ExtraSection {
+  uint32_t id;           // in the module's SectionId range (format.h)
+  uint32_t record_size;  // 1 for bytes
+  std::string bytes;
+};
+
+// Builds a module's sections; called once per build, before the index is
+// written.
+using SectionProducer = Status (*)(const CoreView& core, ProgressSink* progress,
+                                   std::vector<ExtraSection>* out);
+
 class IndexBuilder {
  public:
   // `meta_json` is stored verbatim in the kMeta section.
   static Status Write(Catalog* catalog, const std::string& meta_json, const std::string& path,
-                      ProgressSink* progress, BuildSummary* summary);
+                      std::span<const SectionProducer> producers, ProgressSink* progress,
+                      BuildSummary* summary);
 };
 
 }  // namespace marquee
