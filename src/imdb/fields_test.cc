@@ -52,11 +52,11 @@ TEST(FieldsTest, ParseRatingOneDecimalInRange) {
 
 TEST(FieldsTest, ParseCharactersDecodesJsonArrays) {
   std::string out;
-  ASSERT_TRUE(ParseCharacters(R"(["Jess"])", &out));
+  ASSERT_TRUE(ParseCharacters(R"x(["Jess"])x", &out));
   EXPECT_EQ(out, "Jess");
-  ASSERT_TRUE(ParseCharacters(R"(["Miranda (Milly's mother)","Self"])", &out));
+  ASSERT_TRUE(ParseCharacters(R"x(["Miranda (Milly's mother)","Self"])x", &out));
   EXPECT_EQ(out, std::string("Miranda (Milly's mother)") + format::kListSeparator + "Self");
-  ASSERT_TRUE(ParseCharacters(R"(["Say \"Hi\"","A\\B","\u00e9\ud83d\ude00"])", &out));
+  ASSERT_TRUE(ParseCharacters(R"x(["Say \"Hi\"","A\\B","\u00e9\ud83d\ude00"])x", &out));
   EXPECT_EQ(out, std::string("Say \"Hi\"") + format::kListSeparator + "A\\B" + format::kListSeparator +
                      "\xc3\xa9\xf0\x9f\x98\x80");
   ASSERT_TRUE(ParseCharacters("[]", &out));

@@ -1,0 +1,99 @@
+// The `marquee` command end to end on the demo data: exit codes (0 found,
+// 1 not found, 2 usage or input error), --json output that parses and says
+// what the tables say, and errors that tell what to do.
+
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "test_util.h"
+
+namespace marquee::testing {
+namespace {
+
+class CliTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dir_ = new TempDir();
+    std::string out;
+    ASSERT_EQ(RunCommand(Cmd("build --movies " + SourceDir() + "/demo/movies.json -q"), &out), 0);
+  }
+  static void TearDownTestSuite() { delete dir_; }
+  static std::string Cmd(const std::string& args) {
+    return std::string(MARQUEE_BINARY) + " --index " + dir_->File("demo.idx") + " " + args + " 2>&1";
+  }
+  static TempDir* dir_;
+};
+TempDir* CliTest::dir_;
+
+TEST_F(CliTest, CastInBillingOrderWithCharacters) {
+  std::string out;
+  ASSERT_EQ(RunCommand(Cmd("--json cast 'miss you already'"), &out), 0) << out;
+  auto j = nlohmann::json::parse(out);
+  EXPECT_EQ(j["title"]["title"], "Miss You Already");
+  EXPECT_EQ(j["title"]["year"], 2015);
+  ASSERT_EQ(j["cast"].size(), 15u);
+  EXPECT_EQ(j["cast"][0]["person"]["name"], "Drew Barrymore");
+  EXPECT_EQ(j["cast"][0]["characters"][0], "Jess");
+  EXPECT_EQ(j["cast"][7]["person"]["name"], "Jacqueline Bisset");
+  EXPECT_EQ(j["cast"][7]["characters"][0], "Miranda (Milly's mother)");
+  EXPECT_EQ(j["cast"][14]["person"]["name"], "Frances de la Tour");
+  EXPECT_TRUE(j["cast"][14]["characters"].empty());
+  EXPECT_TRUE(j["crew"].empty());
+}
+
+TEST_F(CliTest, CrewGroupedByCategory) {
+  std::string out;
+  ASSERT_EQ(RunCommand(Cmd("--json cast 'Miss You Already' --crew"), &out), 0) << out;
+  auto j = nlohmann::json::parse(out);
+  std::map<std::string, std::string> crew;
+  for (const auto& g : j["crew"]) crew[g["category"]] = g["members"][0]["person"]["name"];
+  EXPECT_EQ(crew["director"], "Catherine Hardwicke");
+  EXPECT_EQ(crew["writer"], "Morwenna Banks");
+  EXPECT_EQ(crew["composer"], "Harry Gregson-Williams");
+}
+
+TEST_F(CliTest, TableOutputForPeople) {
+  std::string out;
+  ASSERT_EQ(RunCommand(Cmd("cast 'Miss You Already'"), &out), 0);
+  EXPECT_NE(out.find("Toni Collette"), std::string::npos);
+  EXPECT_NE(out.find("Milly"), std::string::npos);
+}
+
+TEST_F(CliTest, FilmographyFiltersByYears) {
+  std::string out;
+  ASSERT_EQ(RunCommand(Cmd("--json filmography 'Toni Collette' --years 2015-2015"), &out), 0) << out;
+  auto j = nlohmann::json::parse(out);
+  ASSERT_EQ(j["credits"].size(), 1u);
+  EXPECT_EQ(j["credits"][0]["title"]["title"], "Miss You Already");
+  EXPECT_EQ(j["credits"][0]["characters"][0], "Milly");
+}
+
+TEST_F(CliTest, ExitCodes) {
+  std::string out;
+  EXPECT_EQ(RunCommand(Cmd("cast 'No Such Film Anywhere'"), &out), 1) << out;
+  EXPECT_EQ(RunCommand(Cmd("person nm99999999"), &out), 1) << out;
+  EXPECT_EQ(RunCommand(Cmd("filmography 'Toni Collette' --years 2020-2010"), &out), 2) << out;
+  EXPECT_NE(out.find("year range is empty"), std::string::npos) << out;
+  EXPECT_EQ(RunCommand(Cmd("filmography 'Toni Collette' --years soon"), &out), 2) << out;
+  EXPECT_EQ(RunCommand(Cmd("cast"), &out), 2) << out;
+  EXPECT_EQ(RunCommand(Cmd("no-such-command"), &out), 2) << out;
+}
+
+TEST_F(CliTest, MissingIndexSaysHowToBuildOne) {
+  std::string out;
+  EXPECT_EQ(RunCommand(std::string(MARQUEE_BINARY) + " --index /nonexistent/x.idx cast Twilight 2>&1", &out), 2);
+  EXPECT_NE(out.find("marquee build"), std::string::npos) << out;
+}
+
+TEST_F(CliTest, VerifyAndInfo) {
+  std::string out;
+  EXPECT_EQ(RunCommand(Cmd("verify"), &out), 0) << out;
+  ASSERT_EQ(RunCommand(Cmd("--json info"), &out), 0) << out;
+  auto j = nlohmann::json::parse(out);
+  EXPECT_GE(j["titles"].get<int>(), 100);
+  EXPECT_EQ(j["build"]["sources"].size(), 1u);
+}
+
+}  // namespace
+}  // namespace marquee::testing

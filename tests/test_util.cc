@@ -1,0 +1,91 @@
+#include "test_util.h"
+
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+#include <zlib.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace marquee::testing {
+
+TempDir::TempDir() {
+  char tmpl[] = "/tmp/marquee-test-XXXXXX";
+  char* p = mkdtemp(tmpl);
+  if (p == nullptr) std::abort();
+  path_ = p;
+}
+
+TempDir::~TempDir() { std::filesystem::remove_all(path_); }
+
+std::string SharedDir() { return MARQUEE_SHARED_DIR; }
+std::string SourceDir() { return MARQUEE_SOURCE_DIR; }
+
+void WriteFile(const std::string& path, const std::string& contents) {
+  std::ofstream f(path, std::ios::binary);
+  f << contents;
+}
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream f(path, std::ios::binary);
+  std::stringstream ss;
+  ss << f.rdbuf();
+  return ss.str();
+}
+
+void WriteGzip(const std::string& path, const std::string& contents) {
+  gzFile f = gzopen(path.c_str(), "wb");
+  ASSERT_NE(f, nullptr);
+  if (!contents.empty()) ASSERT_EQ(gzwrite(f, contents.data(), static_cast<unsigned>(contents.size())),
+                                   static_cast<int>(contents.size()));
+  gzclose(f);
+}
+
+std::unique_ptr<Index> BuildAndOpen(const BuildOptions& options, IngestReport* report) {
+  IngestReport local(options.strict);
+  Status s = BuildIndex(options, report ? report : &local, nullptr);
+  EXPECT_TRUE(s.ok()) << s.ToString();
+  std::unique_ptr<Index> index;
+  if (!s.ok()) return index;
+  s = Index::Open(options.output, &index);
+  EXPECT_TRUE(s.ok()) << s.ToString();
+  return index;
+}
+
+Tsv ReadTsv(const std::string& path) {
+  Tsv t;
+  std::ifstream f(path);
+  std::string line;
+  bool first = true;
+  while (std::getline(f, line)) {
+    std::vector<std::string> fields;
+    size_t start = 0;
+    while (true) {
+      size_t tab = line.find('\t', start);
+      fields.push_back(line.substr(start, tab == std::string::npos ? std::string::npos : tab - start));
+      if (tab == std::string::npos) break;
+      start = tab + 1;
+    }
+    if (first) t.header = fields;
+    else t.rows.push_back(fields);
+    first = false;
+  }
+  return t;
+}
+
+int RunCommand(const std::string& command, std::string* out) {
+  FILE* p = popen(command.c_str(), "r");
+  if (p == nullptr) return -1;
+  std::string data;
+  char buf[4096];
+  size_t n;
+  while ((n = fread(buf, 1, sizeof(buf), p)) > 0) data.append(buf, n);
+  int status = pclose(p);
+  if (out) *out = data;
+  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+}  // namespace marquee::testing
