@@ -36,16 +36,19 @@ Status GetFilmography(const Index& index, PersonRow person, const FilmographyOpt
     bool group = options.group_episodes && t.parent != kNoRow;
     TitleRow shown = group ? t.parent : c.title;
     if (!Allowed(options.types, index.title_type(shown)) && !Allowed(options.types, t.type)) continue;
-    if (group) {
-      auto [it, fresh] = series_rows.try_emplace({t.parent, c.category}, result->entries.size());
+    // A credit on a series itself and its episode credits share one row.
+    bool series_row = group || (options.group_episodes && !index.episodes(c.title).empty());
+    if (series_row) {
+      auto [it, fresh] = series_rows.try_emplace({shown, c.category}, result->entries.size());
       if (fresh) {
         FilmographyEntry e;
-        e.title = t.parent;
+        e.title = shown;
         e.category = c.category;
+        e.job = c.job;
         result->entries.push_back(e);
       }
       FilmographyEntry& e = result->entries[it->second];
-      ++e.episodes;
+      if (group) ++e.episodes;
       for (std::string_view ch : c.characters.Items())
         if (e.characters.size() < 8 && std::find(e.characters.begin(), e.characters.end(), ch) == e.characters.end())
           e.characters.push_back(ch);
