@@ -6,7 +6,7 @@
 namespace marquee {
 
 bool Vocabulary::Code(std::string_view s, StringHeapBuilder* heap, uint32_t* code) {
-  auto it = codes_.find(std::string(s));
+  auto it = codes_.find(s);
   if (it != codes_.end()) {
     *code = it->second;
     return true;
