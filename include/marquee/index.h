@@ -135,6 +135,7 @@ class Index {
   std::string_view title_name(TitleRow row) const;
   std::string_view person_name(PersonRow row) const;
   int title_year(TitleRow row) const;
+  TitleRow title_parent(TitleRow row) const;  // an episode's series, or kNoRow
   uint32_t title_votes(TitleRow row) const;
   std::string_view title_type(TitleRow row) const;
 

@@ -32,10 +32,11 @@ Status GetFilmography(const Index& index, PersonRow person, const FilmographyOpt
     int year = index.title_year(c.title);
     if (options.year_from && (year == 0 || year < options.year_from)) continue;
     if (options.year_to && (year == 0 || year > options.year_to)) continue;
-    TitleInfo t = index.title(c.title);
-    bool group = options.group_episodes && t.parent != kNoRow;
-    TitleRow shown = group ? t.parent : c.title;
-    if (!Allowed(options.types, index.title_type(shown)) && !Allowed(options.types, t.type)) continue;
+    const TitleRow parent = index.title_parent(c.title);
+    bool group = options.group_episodes && parent != kNoRow;
+    TitleRow shown = group ? parent : c.title;
+    if (!Allowed(options.types, index.title_type(shown)) && !Allowed(options.types, index.title_type(c.title)))
+      continue;
     // A credit on a series itself and its episode credits share one row.
     bool series_row = group || (options.group_episodes && !index.episodes(c.title).empty());
     if (series_row) {

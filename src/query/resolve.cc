@@ -87,7 +87,7 @@ Status ResolveTitle(const Index& index, std::string_view text, const ResolveOpti
   });
   // Main titles outrank episodes, then votes decide.
   auto score = [&](TitleRow r) {
-    bool episode = index.title(r).parent != kNoRow;
+    bool episode = index.title_parent(r) != kNoRow;
     return std::pair<int, uint64_t>(episode ? 0 : 1, index.title_votes(r));
   };
   Status s = Choose(rows, name, "title", score, [&](uint32_t r) { return TitleLabel(index, r); }, row, candidates);
