@@ -100,6 +100,12 @@ struct IndexStats {
   uint64_t file_bytes = 0;
   uint64_t titles = 0, people = 0, credits = 0, akas = 0, episodes = 0;
   std::string_view meta_json;       // what the build recorded about itself
+  struct Section {
+    uint32_t id;
+    std::string name;               // e.g. "title credits", "search 33"
+    uint64_t bytes;
+  };
+  std::vector<Section> sections;    // in file order
 };
 
 class Index {

@@ -99,7 +99,12 @@ int RunInfo(const GlobalOptions& g) {
   std::cout << fmt::format("{}: format {}, {} bytes\n{} titles, {} people, {} credits, {} alternate titles, {} episodes\n",
                            g.index_path, s.format_version, s.file_bytes, s.titles, s.people, s.credits, s.akas,
                            s.episodes);
-  std::cout << "built from: " << s.meta_json << "\n";
+  std::cout << "built from: " << s.meta_json << "\n\n";
+  Table table({"section", "bytes", "share"});
+  for (const auto& x : s.sections)
+    table.AddRow({x.name, fmt::format("{:L}", x.bytes),
+                  fmt::format("{:.1f}%", 100.0 * static_cast<double>(x.bytes) / static_cast<double>(s.file_bytes))});
+  std::cout << table.Render(TerminalWidth());
   return kOk;
 }
 

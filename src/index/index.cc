@@ -197,6 +197,17 @@ IndexStats Index::stats() const {
   s.akas = rep_->akas.size();
   s.episodes = rep_->episodes.size();
   s.meta_json = rep_->meta;
+  static const char* const kNames[] = {"", "meta", "strings", "title ids", "titles", "person ids", "people",
+                                       "title credits", "person credits", "akas", "episodes", "jobs",
+                                       "title types", "categories", "title name keys", "person name keys"};
+  for (uint32_t i = 0; i < rep_->header->section_count; ++i) {
+    const format::SectionEntry& e = rep_->header->sections[i];
+    std::string name = e.id < std::size(kNames) ? kNames[e.id]
+                       : e.id >= static_cast<uint32_t>(SectionId::kGraphFirst) ? "graph " + std::to_string(e.id)
+                       : e.id >= static_cast<uint32_t>(SectionId::kSearchFirst) ? "search " + std::to_string(e.id)
+                                                                               : "section " + std::to_string(e.id);
+    s.sections.push_back({e.id, name, e.size});
+  }
   return s;
 }
 

@@ -144,6 +144,9 @@ Json StatsJson(const IndexStats& s) {
   j["akas"] = s.akas;
   j["episodes"] = s.episodes;
   j["build"] = Json::parse(s.meta_json, nullptr, false);
+  Json sections = Json::array();
+  for (const auto& x : s.sections) sections.push_back({{"id", x.id}, {"name", x.name}, {"bytes", x.bytes}});
+  j["sections"] = sections;
   return j;
 }
 
