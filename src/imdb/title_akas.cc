@@ -40,41 +40,54 @@ bool ParseTypes(std::string_view f, uint8_t* bits) {
 
 }  // namespace
 
+namespace {
+// What the reader thread parses from an akas row.
+struct Aka {
+  uint64_t title_key = 0;
+  format::AkaRecord record{};
+  std::string attributes;  // kListSeparator-joined
+};
+}  // namespace
+
 Status LoadTitleAkas(const std::string& path, const LoadContext& ctx) {
   static const char* const kHeader[] = {"titleId", "ordering", "title", "region", "language",
                                         "types", "attributes", "isOriginalTitle"};
   Catalog& cat = *ctx.catalog;
-  return ForEachRow(path, kHeader, ctx.report, ctx.progress,
-                    [&](const std::string_view* f, uint64_t) -> RowVerdict {
-    uint64_t tkey, ordering;
-    if (!ParseId(f[0], "tt", &tkey)) return {"malformed title id", std::string(f[0].substr(0, 40))};
+  auto prepare = [](const std::string_view* f, Aka* p) -> RowVerdict {
+    uint64_t ordering;
+    format::AkaRecord& a = p->record;
+    if (!ParseId(f[0], "tt", &p->title_key)) return {"malformed title id", std::string(f[0].substr(0, 40))};
     if (!ParseUint(f[1], 0xFFFF, &ordering)) return {"non-numeric ordering", std::string(f[1].substr(0, 20))};
     if (f[2].empty() || IsNull(f[2])) return {"missing title"};
     if (HasControlChars(f[2])) return {"control character in a title"};
-    format::AkaRecord a{};
     if (!ParseCode(f[3], a.region)) return {"malformed region code", std::string(f[3].substr(0, 20))};
     if (!ParseCode(f[4], a.language)) return {"malformed language code", std::string(f[4].substr(0, 20))};
     if (!ParseTypes(f[5], &a.types)) return {"unknown aka type", std::string(f[5].substr(0, 40))};
     if (f[7] == "1") a.flags |= format::kAkaOriginal;
     else if (f[7] != "0" && !IsNull(f[7])) return {"isOriginalTitle is not 0 or 1", std::string(f[7].substr(0, 20))};
-    uint32_t title = cat.title_rows.Find(tkey);
+    a.ordering = static_cast<uint16_t>(ordering);
+    if (!IsNull(f[6]) && !f[6].empty()) {
+      p->attributes.assign(f[6]);
+      for (char& c : p->attributes)
+        if (c == '\x02') c = format::kListSeparator;
+    }
+    return RowVerdict::Ok();
+  };
+  auto apply = [&](const std::string_view* f, Aka& p, uint64_t) -> RowVerdict {
+    format::AkaRecord& a = p.record;
+    uint32_t title = cat.title_rows.Find(p.title_key);
     if (title == IdMap::kMissing) return {"unknown title id (not in title.basics)", std::string(f[0])};
     a.title = title;
-    a.ordering = static_cast<uint16_t>(ordering);
     // Most alternate titles repeat the title itself; share its string.
     const format::TitleRecord& t = cat.titles[title];
     if (cat.strings.Get(t.primary_title) == f[2]) a.text = t.primary_title;
     else if (cat.strings.Get(t.original_title) == f[2]) a.text = t.original_title;
     else a.text = cat.strings.Add(f[2]);
-    if (!IsNull(f[6]) && !f[6].empty()) {
-      std::string attrs(f[6]);
-      for (char& c : attrs)
-        if (c == '\x02') c = format::kListSeparator;
-      a.attributes = cat.strings.Intern(attrs);
-    }
+    if (!p.attributes.empty()) a.attributes = cat.strings.Intern(p.attributes);
     cat.akas.push_back(a);
     return RowVerdict::Ok();
-  });
+  };
+  return ForEachRow<8, Aka>(path, kHeader, ctx.report, ctx.progress, prepare, apply);
 }
 
 }  // namespace marquee::imdb
