@@ -1,9 +1,11 @@
 // ids.h — entity index <-> IMDb id number (tt/nm + at least 7 digits).
 //
 // Promise: id(i) is strictly increasing, so writing entities in index order
-// writes rows sorted by id, and consecutive ids always differ by >= 2, so
-// id(i) + 1 never exists: those gap ids are used for dangling references and
-// for inserted malformed rows, and they still sort next to entity i. The
+// writes rows sorted by id, and consecutive ids always differ by >= 3, so
+// id(i) + 1 and id(i) + 2 never exist: gap(i) = id(i) + 1 names inserted
+// malformed rows, dangling(i) = id(i) + 2 dangling references (kept apart so
+// a dangling reference never hits an inserted row), and both still sort
+// next to entity i. The
 // first `dense_share` of entities get ids below 10,000,000, the rest 8-digit
 // ids, so even tiny outputs exercise both widths (as the real files do).
 #pragma once
@@ -19,22 +21,23 @@ class IdSpace {
     a_ = uint64_t(double(n) * dense_share);
     if (a_ < 1) a_ = 1;
     if (a_ > n) a_ = n;
-    num_a_ = 2 * a_ > 9'990'000 ? 2 * a_ : 9'990'000;
+    num_a_ = 3 * a_ > 9'990'000 ? 3 * a_ : 9'990'000;
     uint64_t last_a = 1 + (a_ - 1) * num_a_ / a_;
-    start_b_ = last_a + 2 > 10'000'000 ? last_a + 2 : 10'000'000;
+    start_b_ = last_a + 3 > 10'000'000 ? last_a + 3 : 10'000'000;
     den_b_ = n - a_ ? n - a_ : 1;
-    num_b_ = 2 * den_b_ > wide_span ? 2 * den_b_ : wide_span;
+    num_b_ = 3 * den_b_ > wide_span ? 3 * den_b_ : wide_span;
   }
   uint64_t size() const { return n_; }
   uint64_t id(uint64_t i) const {
     if (i < a_) return 1 + uint64_t((unsigned __int128)i * num_a_ / a_);
     return start_b_ + uint64_t((unsigned __int128)(i - a_) * num_b_ / den_b_);
   }
-  // An id that no entity has, sorting right after entity i.
+  // Ids that no entity has, sorting right after entity i.
   uint64_t gap(uint64_t i) const { return id(i) + 1; }
+  uint64_t dangling(uint64_t i) const { return id(i) + 2; }
 
  private:
-  uint64_t n_ = 0, a_ = 1, num_a_ = 2, start_b_ = 10'000'000, num_b_ = 2, den_b_ = 1;
+  uint64_t n_ = 0, a_ = 1, num_a_ = 3, start_b_ = 10'000'000, num_b_ = 3, den_b_ = 1;
 };
 
 // Appends prefix + number zero-padded to at least 7 digits ("tt0000001").

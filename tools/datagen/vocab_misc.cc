@@ -98,29 +98,6 @@ const std::vector<std::string_view>& other_professions() {
   return v;
 }
 
-const std::vector<Region>& regions() {
-  static const std::vector<Region> v = {
-      {"US", kEn, 14}, {"GB", kEn, 6}, {"DE", kDe, 6}, {"FR", kFr, 6},
-      {"JP", kJa, 5},  {"ES", kEs, 5}, {"IT", kIt, 5}, {"BR", kPt, 5},
-      {"RU", kRu, 4},  {"IN", kHi, 4}, {"XWW", kEn, 5}, {"CA", kEn, 4},
-      {"AU", kEn, 3},  {"MX", kEs, 3}, {"KR", kKo, 2}, {"GR", kEl, 2},
-      {"TR", kTr, 2},  {"PL", kPl, 3}, {"SE", kEn, 2}, {"PT", kPt, 2},
-      {"AR", kEs, 2},  {"HU", kEn, 2}, {"FI", kEn, 2}, {"NL", kEn, 2},
-      {"TW", kZh, 1},  {"CN", kZh, 1}, {"EG", kAr, 1}};
-  return v;
-}
-
-const std::vector<std::string_view>& aka_attributes() {
-  static const auto v = split(
-      "literal title|literal title|alternative spelling|new title|reissue title|"
-      "English title|short title|informal title|working title|"
-      "original subtitled version|dubbed version|copyright title|review title|"
-      "promotional title|censored version|cable TV title|complete title|"
-      "long title|poster title|video box title|premiere title|"
-      "transliterated title|teaser title|3-D version|IMAX version");
-  return v;
-}
-
 const std::vector<std::string_view>& jobs(Category c) {
   static const auto writer = split(
       "screenplay|screenplay|writer|written by|story|screenplay by|novel|"
