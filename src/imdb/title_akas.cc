@@ -73,10 +73,21 @@ Status LoadTitleAkas(const std::string& path, const LoadContext& ctx) {
     }
     return RowVerdict::Ok();
   };
+  // Duplicate (title, ordering) pairs are caught within a run of rows of the
+  // same title, as in title.principals.
+  uint32_t run_title = IdMap::kMissing;
+  std::vector<uint16_t> run_orderings;
   auto apply = [&](const std::string_view* f, Aka& p, uint64_t) -> RowVerdict {
     format::AkaRecord& a = p.record;
     uint32_t title = cat.title_rows.Find(p.title_key);
     if (title == IdMap::kMissing) return {"unknown title id (not in title.basics)", std::string(f[0])};
+    if (title != run_title) {
+      run_title = title;
+      run_orderings.clear();
+    }
+    for (uint16_t o : run_orderings)
+      if (o == a.ordering) return {"duplicate alternate title (same title and ordering)", std::string(f[0]) + " #" + std::string(f[1])};
+    run_orderings.push_back(a.ordering);
     a.title = title;
     // Most alternate titles repeat the title itself; share its string.
     const format::TitleRecord& t = cat.titles[title];

@@ -31,12 +31,14 @@ Status LoadTitleCrew(const std::string& path, const LoadContext& ctx) {
     if (category == director || category == writer) existing.push_back({c.title, c.person, category});
   }
   std::sort(existing.begin(), existing.end());
+  std::vector<bool> seen(cat.titles.size(), false);
   return ForEachRow(path, kHeader, ctx.report, ctx.progress,
                     [&](const std::string_view* f, uint64_t line) -> RowVerdict {
     uint64_t tkey;
     if (!ParseId(f[0], "tt", &tkey)) return {"malformed title id", std::string(f[0].substr(0, 40))};
     uint32_t title = cat.title_rows.Find(tkey);
     if (title == IdMap::kMissing) return {"unknown title id (not in title.basics)", std::string(f[0])};
+    if (seen[title]) return {"duplicate title id", std::string(f[0])};
     // Validate both lists before adding anything, so a bad row adds nothing.
     std::vector<std::pair<uint32_t, uint32_t>> add;  // (person, category)
     for (int col = 1; col <= 2; ++col) {
@@ -59,6 +61,7 @@ Status LoadTitleCrew(const std::string& path, const LoadContext& ctx) {
         add.emplace_back(person, category);
       }
     }
+    seen[title] = true;
     uint32_t ordering = 1u << 20;  // after every principal
     for (auto [person, category] : add) {
       cat.credits.push_back({title, person, 0, format::MakeRole(category, 0), ordering++});
