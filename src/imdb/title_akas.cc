@@ -56,6 +56,8 @@ Status LoadTitleAkas(const std::string& path, const LoadContext& ctx) {
   auto prepare = [](const std::string_view* f, Aka* p) -> RowVerdict {
     uint64_t ordering;
     format::AkaRecord& a = p->record;
+    a = format::AkaRecord{};
+    p->attributes.clear();
     if (!ParseId(f[0], "tt", &p->title_key)) return {"malformed title id", std::string(f[0].substr(0, 40))};
     if (!ParseUint(f[1], 0xFFFF, &ordering)) return {"non-numeric ordering", std::string(f[1].substr(0, 20))};
     if (f[2].empty() || IsNull(f[2])) return {"missing title"};

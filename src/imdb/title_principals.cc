@@ -17,6 +17,7 @@ Status LoadTitlePrincipals(const std::string& path, const LoadContext& ctx) {
                                         "category", "job", "characters"};
   Catalog& cat = *ctx.catalog;
   auto prepare = [](const std::string_view* f, Principal* p) -> RowVerdict {
+    p->has_characters = false;
     if (!ParseId(f[0], "tt", &p->title_key)) return {"malformed title id", std::string(f[0].substr(0, 40))};
     if (!ParseId(f[2], "nm", &p->person_key)) return {"malformed person id", std::string(f[2].substr(0, 40))};
     if (!ParseUint(f[1], 0xFFFFFFFu, &p->ordering)) return {"non-numeric ordering", std::string(f[1].substr(0, 20))};

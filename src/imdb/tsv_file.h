@@ -47,12 +47,14 @@ struct RowBatch {
   struct Row {
     uint64_t line;
     uint8_t flags;
+    uint32_t verdict;  // index into verdicts when kRejected
     std::array<std::string_view, N> fields;
-    RowVerdict verdict;  // when kRejected by prepare
-    Prepared prepared;
+    Prepared prepared;  // recycled with the batch: prepare overwrites it
   };
   std::string bytes;  // the rows' text; capacity fixed so views stay valid
-  std::vector<Row> rows;
+  std::vector<Row> rows;  // the first `count` are in use
+  size_t count = 0;
+  std::vector<RowVerdict> verdicts;
   uint64_t file_bytes_read = 0;
   bool last = false;
   Status status;  // on the last batch: how reading ended
@@ -62,6 +64,30 @@ struct RowBatch {
 template <typename Batch>
 class BatchQueue {
  public:
+  // Batches come back after use, so their rows' buffers are reused instead
+  // of allocated per row.
+  void Recycle(std::unique_ptr<Batch> b) {
+    std::lock_guard<std::mutex> l(mu_);
+    free_.push_back(std::move(b));
+  }
+  std::unique_ptr<Batch> Fresh(size_t bytes) {
+    std::unique_ptr<Batch> b;
+    {
+      std::lock_guard<std::mutex> l(mu_);
+      if (!free_.empty()) {
+        b = std::move(free_.back());
+        free_.pop_back();
+      }
+    }
+    if (!b) b = std::make_unique<Batch>();
+    b->bytes.clear();
+    if (b->bytes.capacity() < bytes) b->bytes.reserve(bytes);
+    b->count = 0;
+    b->verdicts.clear();
+    b->last = false;
+    return b;
+  }
+
   bool Push(std::unique_ptr<Batch> b) {
     std::unique_lock<std::mutex> l(mu_);
     cv_.wait(l, [&] { return q_.size() < 3 || stop_; });
@@ -87,7 +113,7 @@ class BatchQueue {
  private:
   std::mutex mu_;
   std::condition_variable cv_;
-  std::deque<std::unique_ptr<Batch>> q_;
+  std::deque<std::unique_ptr<Batch>> q_, free_;
   bool stop_ = false;
 };
 
@@ -96,6 +122,7 @@ class BatchQueue {
 // The loader's work per row, split in two: `prepare(fields, &prepared)` runs
 // on the reader thread and may only parse; `apply(fields, prepared, line)`
 // runs on the calling thread, in file order, and may touch the catalog.
+// Prepared values are recycled: prepare must set every field it reads later.
 template <size_t N, typename Prepared, typename PrepareFn, typename ApplyFn>
 Status ForEachRow(const std::string& path, const char* const (&header)[N], IngestReport* report,
                   ProgressSink* progress, PrepareFn&& prepare, ApplyFn&& apply) {
@@ -125,15 +152,13 @@ Status ForEachRow(const std::string& path, const char* const (&header)[N], Inges
 
   internal::BatchQueue<Batch> queue;
   std::thread reader([&] {
-    auto batch = std::make_unique<Batch>();
-    batch->bytes.reserve(kBatchBytes);
+    auto batch = queue.Fresh(kBatchBytes);
     while (true) {
       bool more = lines.Next(&line);
-      if (more && !batch->rows.empty() && batch->bytes.size() + line.size() > batch->bytes.capacity()) {
+      if (more && batch->count > 0 && batch->bytes.size() + line.size() > batch->bytes.capacity()) {
         batch->file_bytes_read = lines.input().file_bytes_read();
         if (!queue.Push(std::move(batch))) return;
-        batch = std::make_unique<Batch>();
-        batch->bytes.reserve(std::max(kBatchBytes, line.size()));
+        batch = queue.Fresh(std::max(kBatchBytes, line.size()));
       }
       if (!more) {
         batch->last = true;
@@ -145,14 +170,19 @@ Status ForEachRow(const std::string& path, const char* const (&header)[N], Inges
       size_t at = batch->bytes.size();
       batch->bytes.append(line);
       std::string_view text(batch->bytes.data() + at, line.size());
-      auto& row = batch->rows.emplace_back();
+      if (batch->count == batch->rows.size()) batch->rows.emplace_back();
+      auto& row = batch->rows[batch->count++];
       row.line = lines.line_number();
       row.flags = lines.had_cr() ? Batch::kCr : 0;
       if (!SplitFields(text, N, row.fields.data())) row.flags |= Batch::kBadColumns;
       else if (!IsValidUtf8(text)) row.flags |= Batch::kBadUtf8;
       else {
-        row.verdict = prepare(row.fields.data(), &row.prepared);
-        if (!row.verdict.reason.empty()) row.flags |= Batch::kRejected;
+        RowVerdict v = prepare(row.fields.data(), &row.prepared);
+        if (!v.reason.empty()) {
+          row.flags |= Batch::kRejected;
+          row.verdict = static_cast<uint32_t>(batch->verdicts.size());
+          batch->verdicts.push_back(std::move(v));
+        }
       }
     }
   });
@@ -162,7 +192,8 @@ Status ForEachRow(const std::string& path, const char* const (&header)[N], Inges
   while (!done && result.ok()) {
     std::unique_ptr<Batch> batch = queue.Pop();
     done = batch->last;
-    for (auto& row : batch->rows) {
+    for (size_t i = 0; i < batch->count; ++i) {
+      auto& row = batch->rows[i];
       ++file.rows_read;
       uint64_t n = row.line;
       if (row.flags & Batch::kCr) {
@@ -174,7 +205,8 @@ Status ForEachRow(const std::string& path, const char* const (&header)[N], Inges
       } else if (row.flags & Batch::kBadUtf8) {
         result = report->Bad(path, n, "invalid UTF-8");
       } else if (row.flags & Batch::kRejected) {
-        result = report->Bad(path, n, row.verdict.reason, row.verdict.detail);
+        const RowVerdict& v = batch->verdicts[row.verdict];
+        result = report->Bad(path, n, v.reason, v.detail);
       } else {
         RowVerdict v = apply(row.fields.data(), row.prepared, n);
         if (v.reason.empty()) ++file.rows_kept;
@@ -184,6 +216,7 @@ Status ForEachRow(const std::string& path, const char* const (&header)[N], Inges
     }
     if (result.ok() && done) result = batch->status;
     if (progress) progress->Advanced(path, batch->file_bytes_read, file.rows_read);
+    queue.Recycle(std::move(batch));
   }
   queue.Stop();
   reader.join();
