@@ -14,7 +14,6 @@
 #pragma once
 
 #include <array>
-#include <chrono>
 #include <condition_variable>
 #include <deque>
 #include <memory>
@@ -24,6 +23,7 @@
 #include <thread>
 #include <vector>
 
+#include "catalog/ingest_file.h"
 #include "catalog/ingest_report.h"
 #include "imdb/fields.h"
 #include "marquee/build.h"
@@ -128,13 +128,10 @@ Status ForEachRow(const std::string& path, const char* const (&header)[N], Inges
                   ProgressSink* progress, PrepareFn&& prepare, ApplyFn&& apply) {
   using Batch = internal::RowBatch<N, Prepared>;
   constexpr size_t kBatchBytes = 1 << 20;
-  auto start = std::chrono::steady_clock::now();
+  IngestFile input(path, report, progress);
   std::unique_ptr<InputStream> in;
-  MARQUEE_RETURN_IF_ERROR(InputStream::Open(path, &in));
-  FileReport file;
-  file.path = path;
-  file.bytes = in->file_size();
-  if (progress) progress->Started(path, file.bytes);
+  MARQUEE_RETURN_IF_ERROR(input.Open(&in));
+  FileReport& file = input.counts();
   LineReader lines(std::move(in));
   std::string_view line;
   if (!lines.Next(&line)) {
@@ -221,9 +218,7 @@ Status ForEachRow(const std::string& path, const char* const (&header)[N], Inges
   queue.Stop();
   reader.join();
   MARQUEE_RETURN_IF_ERROR(result);
-  file.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  if (progress) progress->Finished(path, file.rows_read, file.seconds);
-  report->AddFile(file);
+  input.Finish();
   return Status::OK();
 }
 

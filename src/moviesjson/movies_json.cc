@@ -2,10 +2,10 @@
 
 #include <simdjson.h>
 
-#include <chrono>
 #include <cmath>
 
 #include "marquee/index.h"
+#include "catalog/ingest_file.h"
 #include "util/hash.h"
 #include "util/input_stream.h"
 #include "util/text.h"
@@ -73,13 +73,10 @@ uint32_t MoviesJsonLoader::PersonRow(const std::string& name) {
 }
 
 Status MoviesJsonLoader::Load(const std::string& path) {
-  auto start = std::chrono::steady_clock::now();
+  IngestFile input(path, report_, progress_);
   std::unique_ptr<InputStream> in;
-  MARQUEE_RETURN_IF_ERROR(InputStream::Open(path, &in));
-  FileReport file;
-  file.path = path;
-  file.bytes = in->file_size();
-  if (progress_) progress_->Started(path, file.bytes);
+  MARQUEE_RETURN_IF_ERROR(input.Open(&in));
+  FileReport& file = input.counts();
   std::string text;
   for (bool eof = false; !eof;) MARQUEE_RETURN_IF_ERROR(in->Read(16 << 20, &text, &eof));
   if (!IsValidUtf8(text)) return Status::Corruption(path + ": not valid UTF-8");
@@ -266,9 +263,7 @@ Status MoviesJsonLoader::Load(const std::string& path) {
     }
     ++file.rows_kept;
   }
-  file.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  if (progress_) progress_->Finished(path, file.rows_read, file.seconds);
-  report_->AddFile(file);
+  input.Finish();
   return Status::OK();
 }
 
