@@ -8,6 +8,7 @@ PACKAGES=(
   libfmt-dev nlohmann-json3-dev libcli11-dev libcpp-httplib-dev
   libgtest-dev libgmock-dev libbenchmark-dev libsqlite3-dev zlib1g-dev
   python3
+  time gnuplot-nox   # bench/compare: peak memory (/usr/bin/time -v) and PNG plots
 )
 missing=()
 for p in "${PACKAGES[@]}"; do

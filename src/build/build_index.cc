@@ -8,11 +8,13 @@
 
 #include "catalog/catalog.h"
 #include "catalog/ingest_report.h"
+#include "graph/graph_builder.h"
 #include "imdb/loaders.h"
 #include "index/format.h"
 #include "index/index_builder.h"
 #include "marquee/build.h"
 #include "moviesjson/movies_json.h"
+#include "search/search_index_builder.h"
 
 namespace marquee {
 
@@ -52,7 +54,7 @@ Status BuildIndex(const BuildOptions& options, IngestReport* report, BuildSummar
   BuildSummary local;
   BuildSummary* s = summary ? summary : &local;
   // Modules that add sections of their own register here.
-  static const SectionProducer kProducers[] = {nullptr};
+  static const SectionProducer kProducers[] = {search::BuildSearchSections, graph::ProduceGraphSections};
   std::vector<SectionProducer> producers;
   for (SectionProducer p : kProducers)
     if (p) producers.push_back(p);

@@ -10,6 +10,10 @@
 
 #include "cli/cli.h"
 
+namespace CLI {
+class App;
+}
+
 namespace marquee::cli {
 
 struct BuildArgs {
@@ -41,5 +45,32 @@ struct PersonArgs {
 };
 int RunPerson(const GlobalOptions& g, const PersonArgs& args);
 int RunFilmography(const GlobalOptions& g, const PersonArgs& args);
+
+struct SearchArgs {
+  std::string query;
+  std::vector<std::string> types;  // "title", "person" or title types
+  std::optional<int> year;
+  size_t limit = 10;
+};
+int RunSearch(const GlobalOptions& g, const SearchArgs& args);
+
+// Connections (src/cli/graph_commands.cc): costars, shared, path, distances,
+// center. They share one argument struct and register themselves.
+struct ConnectionArgs {
+  std::vector<std::string> people;
+  std::vector<std::string> categories, types;
+  std::string years;             // "A-B", "A-", "-B" or "A"
+  uint32_t min_votes = 0;
+  bool adult = false;
+  uint32_t limit = 20;           // costars
+  uint32_t all = 0;              // path --all N
+  uint32_t top = 10;             // center
+  unsigned threads = 2;          // center
+  uint64_t max_visits = 0;       // 0: the query's default budget
+  double timeout = 0;            // seconds; 0: the query's default
+};
+void AddConnectionCommands(CLI::App& app, ConnectionArgs* args);
+// -1 when `name` is not a connection command.
+int RunConnectionCommand(const std::string& name, const GlobalOptions& g, const ConnectionArgs& args);
 
 }  // namespace marquee::cli

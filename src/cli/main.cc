@@ -47,6 +47,16 @@ int main(int argc, char** argv) {
   f->add_option("--years", person.years, "only these years: A-B, A-, -B or A");
   f->add_flag("--episodes", person.episodes, "list episode credits one by one instead of per series");
 
+  ConnectionArgs connection;
+  AddConnectionCommands(app, &connection);
+
+  SearchArgs search;
+  auto* sr = app.add_subcommand("search", "find titles and people from free text (typos, accents, prefixes, alternate titles)");
+  sr->add_option("query", search.query, "what to look for, e.g. \"toni colete\" or \"the outsider 2020\"")->required();
+  sr->add_option("--type", search.types, "title, person, or title type(s): movie, tvSeries, …")->delimiter(',');
+  sr->add_option("--year", search.year, "only titles that start in this year");
+  sr->add_option("--limit", search.limit, "how many results (1-1000, default 10)")->check(CLI::Range(1, 1000));
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -61,5 +71,7 @@ int main(int argc, char** argv) {
   if (cmd == "cast") return RunCast(g, title);
   if (cmd == "person") return RunPerson(g, person);
   if (cmd == "filmography") return RunFilmography(g, person);
+  if (cmd == "search") return RunSearch(g, search);
+  if (int code = RunConnectionCommand(cmd, g, connection); code >= 0) return code;
   return kError;
 }

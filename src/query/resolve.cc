@@ -3,11 +3,15 @@
 // Among several exact matches, one is the best when it clearly dominates
 // (a main title among episodes, or ten times the votes of the next one);
 // otherwise the caller gets the candidates, best first, and says which.
+// When no name matches exactly, search decides (typos, prefixes, alternate
+// titles; marquee/search.h) with the same rule: one clear best, or the
+// candidates.
 
 #include <algorithm>
 #include <fmt/format.h>
 
 #include "marquee/query.h"
+#include "marquee/search.h"
 
 namespace marquee {
 namespace {
@@ -46,6 +50,10 @@ Status Choose(std::vector<uint32_t> rows, std::string_view text, const char* wha
   }
   return Status::Ambiguous(fmt::format("'{}' matches {} {}s", text, rows.size(), what));
 }
+
+// No exact match: the search engine's best, when it is clearly best.
+Status ResolveBySearch(const Index& index, std::string_view text, const SearchOptions& options, const char* what,
+                       uint32_t* row, std::vector<Candidate>* candidates);
 
 }  // namespace
 
@@ -90,6 +98,13 @@ Status ResolveTitle(const Index& index, std::string_view text, const ResolveOpti
     bool episode = index.title_parent(r) != kNoRow;
     return std::pair<int, uint64_t>(episode ? 0 : 1, index.title_votes(r));
   };
+  if (rows.empty()) {
+    SearchOptions so;
+    so.kind = SearchKind::kTitle;
+    so.title_types = opts.types;
+    so.year = opts.year;
+    return ResolveBySearch(index, name, so, "title", row, candidates);
+  }
   Status s = Choose(rows, name, "title", score, [&](uint32_t r) { return TitleLabel(index, r); }, row, candidates);
   if (candidates)
     for (Candidate& c : *candidates) c.id = index.title_id(c.row);
@@ -101,10 +116,45 @@ Status ResolvePerson(const Index& index, std::string_view text, PersonRow* row,
   if (Index::LooksLikePersonId(text)) return index.FindPerson(text, row);
   std::vector<PersonRow> rows = index.PeopleNamed(text);
   auto score = [&](PersonRow r) { return std::pair<int, uint64_t>(0, index.person(r).popularity); };
+  if (rows.empty()) {
+    SearchOptions so;
+    so.kind = SearchKind::kPerson;
+    return ResolveBySearch(index, text, so, "person", row, candidates);
+  }
   Status s = Choose(rows, text, "person", score, [&](uint32_t r) { return PersonLabel(index, r); }, row, candidates);
   if (candidates)
     for (Candidate& c : *candidates) c.id = index.person_id(c.row);
   return s;
 }
+
+namespace {
+
+Status ResolveBySearch(const Index& index, std::string_view text, const SearchOptions& options, const char* what,
+                       uint32_t* row, std::vector<Candidate>* candidates) {
+  Status none = Status::NotFound(fmt::format("no {} matches '{}'", what, text));
+  std::unique_ptr<Searcher> searcher;
+  if (!Searcher::Open(index, &searcher).ok()) return none;  // an index without search sections
+  std::vector<SearchHit> hits;
+  Status s = searcher->Search(text, options, &hits);
+  if (!s.ok()) return s.code() == Status::Code::kInvalidArgument ? Status::NotFound(fmt::format("no {} matches '{}': {}", what, text, s.message())) : s;
+  if (hits.empty()) return none;
+  if (Searcher::ClearlyBest(hits)) {
+    *row = hits[0].row;
+    return Status::OK();
+  }
+  if (candidates) {
+    candidates->clear();
+    for (size_t i = 0; i < hits.size() && i < kMaxCandidates; ++i) {
+      const SearchHit& h = hits[i];
+      std::string label = h.kind == SearchKind::kPerson ? PersonLabel(index, h.row) : TitleLabel(index, h.row);
+      if (h.through == MatchedThrough::kAlternateTitle || h.through == MatchedThrough::kOriginalTitle)
+        label += fmt::format(" — as '{}'{}", h.matched_text, h.region.empty() ? "" : fmt::format(" ({})", h.region));
+      candidates->push_back({h.row, h.id, std::move(label)});
+    }
+  }
+  return Status::Ambiguous(fmt::format("no {} is named '{}' exactly; {} close matches", what, text, hits.size()));
+}
+
+}  // namespace
 
 }  // namespace marquee

@@ -1,0 +1,146 @@
+// DuckDB peer: loads the IMDb TSV files with DuckDB's own CSV reader
+// (quoting off: IMDb's '"' is literal; '\N' is NULL), into a database file,
+// with the numeric part of each id as an integer key, ART indexes on
+// principals by title and by person and on titles/people by id, and the
+// on-screen person–title link table for degrees of separation. Then checks
+// and times the shared questions (common.mjs).
+//
+//   node duckdb.mjs --queries q.json --imdb DIR --db /tmp/x.duckdb --out duckdb.json
+
+import fs from 'node:fs';
+import { DuckDBInstance } from '@duckdb/node-api';
+import * as common from './common.mjs';
+
+const opt = common.options();
+const q = common.loadQueries(opt.queries);
+for (const f of [opt.db, `${opt.db}.wal`]) fs.rmSync(f, { force: true });
+
+const instance = await DuckDBInstance.create(opt.db, { memory_limit: `${opt.memoryGb}GB` });
+const conn = await instance.connect();
+const run = (sql) => conn.run(sql);
+
+function readCsv(name, columns) {
+  const path = common.tsvPath(opt.imdb, name);
+  if (!path) return null;
+  const cols = Object.entries(columns).map(([k, v]) => `'${k}': '${v}'`).join(', ');
+  return `read_csv('${path}', delim='\\t', quote='', escape='', header=true, nullstr='\\N', columns={${cols}})`;
+}
+
+let t0 = common.nowUs();
+await run(`CREATE TABLE titles AS SELECT CAST(substr(tconst, 3) AS BIGINT) AS tid, * FROM ${readCsv('title.basics', {
+  tconst: 'VARCHAR', titleType: 'VARCHAR', primaryTitle: 'VARCHAR', originalTitle: 'VARCHAR', isAdult: 'INTEGER',
+  startYear: 'INTEGER', endYear: 'INTEGER', runtimeMinutes: 'INTEGER', genres: 'VARCHAR' })}`);
+await run(`CREATE TABLE people AS SELECT CAST(substr(nconst, 3) AS BIGINT) AS nid, * FROM ${readCsv('name.basics', {
+  nconst: 'VARCHAR', primaryName: 'VARCHAR', birthYear: 'INTEGER', deathYear: 'INTEGER',
+  primaryProfession: 'VARCHAR', knownForTitles: 'VARCHAR' })}`);
+await run(`CREATE TABLE principals AS SELECT CAST(substr(tconst, 3) AS BIGINT) AS tid, ordering,
+  CAST(substr(nconst, 3) AS BIGINT) AS nid, category, job, characters FROM ${readCsv('title.principals', {
+  tconst: 'VARCHAR', ordering: 'INTEGER', nconst: 'VARCHAR', category: 'VARCHAR', job: 'VARCHAR',
+  characters: 'VARCHAR' })}`);
+const episodes = readCsv('title.episode', { tconst: 'VARCHAR', parentTconst: 'VARCHAR', seasonNumber: 'INTEGER',
+  episodeNumber: 'INTEGER' });
+await run(episodes
+  ? `CREATE TABLE episodes AS SELECT CAST(substr(tconst, 3) AS BIGINT) AS tid,
+     CAST(substr(parentTconst, 3) AS BIGINT) AS parent_tid, seasonNumber, episodeNumber FROM ${episodes}`
+  : 'CREATE TABLE episodes(tid BIGINT, parent_tid BIGINT, seasonNumber INTEGER, episodeNumber INTEGER)');
+const rowsSeconds = (common.nowUs() - t0) / 1e6;
+
+t0 = common.nowUs();
+await run('CREATE UNIQUE INDEX titles_by_id ON titles(tid)');
+await run('CREATE UNIQUE INDEX people_by_id ON people(nid)');
+await run('CREATE INDEX principals_by_title ON principals(tid)');
+await run('CREATE INDEX principals_by_person ON principals(nid)');
+const indexSeconds = (common.nowUs() - t0) / 1e6;
+
+// The graph Marquee's `path` uses: on-screen credits, an episode counting
+// for its series, linking movies, TV movies, series and mini-series.
+t0 = common.nowUs();
+await run(`CREATE TABLE link AS SELECT DISTINCT p.nid, t.tid AS node FROM principals p
+  LEFT JOIN episodes e ON e.tid = p.tid
+  JOIN titles t ON t.tid = coalesce(e.parent_tid, p.tid)
+  WHERE p.category IN ('actor', 'actress', 'self')
+    AND t.titleType IN ('movie', 'tvMovie', 'tvSeries', 'tvMiniSeries') AND t.isAdult = 0
+    AND p.nid IN (SELECT nid FROM people) AND p.tid IN (SELECT tid FROM titles)`);
+await run('CREATE INDEX link_by_person ON link(nid)');
+await run('CREATE INDEX link_by_node ON link(node)');
+await run('CHECKPOINT');
+const linkSeconds = (common.nowUs() - t0) / 1e6;
+
+const castSql = await conn.prepare(`SELECT n.nconst, n.primaryName, p.category, p.job, p.characters
+  FROM principals p JOIN people n ON n.nid = p.nid WHERE p.tid = $1 ORDER BY p.ordering`);
+const filmSql = await conn.prepare(`SELECT t.tconst, t.primaryTitle, t.startYear, p.category, p.job, p.characters
+  FROM principals p JOIN titles t ON t.tid = p.tid WHERE p.nid = $1
+  ORDER BY t.startYear IS NULL, t.startYear, p.tid, p.ordering`);
+
+// Breadth first with a visited set: USING KEY (DuckDB 1.3+) keeps one row
+// per person, and the recursive step may read everything found so far
+// (recurring.bfs), so each person is expanded once and the search stops
+// as soon as the target is reached.
+const pathKeyed = `WITH RECURSIVE bfs(nid, d) USING KEY (nid) AS (
+    SELECT $1::BIGINT, 0
+    UNION
+    SELECT l2.nid, any_value(b.d) + 1 FROM bfs b JOIN link l1 ON l1.nid = b.nid JOIN link l2 ON l2.node = l1.node
+    WHERE b.d < $3 AND l2.nid NOT IN (SELECT nid FROM recurring.bfs)
+      AND NOT EXISTS (SELECT 1 FROM recurring.bfs WHERE nid = $2)
+    GROUP BY l2.nid)
+  SELECT d FROM bfs WHERE nid = $2`;
+// The portable form (as in SQLite): no visited set, so deepen one title at a time.
+const pathPlain = `WITH RECURSIVE bfs(nid, d) AS (
+    SELECT $1::BIGINT, 0
+    UNION
+    SELECT l2.nid, b.d + 1 FROM bfs b JOIN link l1 ON l1.nid = b.nid JOIN link l2 ON l2.node = l1.node
+    WHERE b.d < $3)
+  SELECT min(d) FROM bfs WHERE nid = $2`;
+let pathSql, pathForm;
+try {
+  pathSql = await conn.prepare(pathKeyed);
+  pathForm = 'recursive CTE USING KEY (visited set)';
+} catch (e) {
+  console.error(`USING KEY unavailable (${e.message.split('\n')[0]}); using the plain recursive CTE`);
+  pathSql = await conn.prepare(pathPlain);
+  pathForm = 'recursive CTE (iterative deepening)';
+}
+
+async function rows(stmt, id) {
+  stmt.bind([common.idNumber(id)]);
+  return (await stmt.runAndReadAll()).getRowsJS();
+}
+
+const engine = {
+  async cast(id) {
+    return (await rows(castSql, id)).map((r) => common.castRow(...r));
+  },
+  async filmography(id) {
+    return (await rows(filmSql, id)).map((r) => common.filmRow(...r));
+  },
+  async path(from, to, maxDepth, budgetSeconds) {
+    // A timer interrupts the running query at the budget.
+    let timedOut = false;
+    const timer = setTimeout(() => { timedOut = true; conn.interrupt(); }, budgetSeconds * 1000);
+    try {
+      const depths = pathForm.startsWith('recursive CTE USING') ? [maxDepth] : [...Array(maxDepth).keys()].map((k) => k + 1);
+      for (const depth of depths) {
+        pathSql.bind([common.idNumber(from), common.idNumber(to), depth]);
+        const r = (await pathSql.runAndReadAll()).getRowsJS();
+        if (r.length && r[0][0] !== null) return Number(r[0][0]);
+      }
+      return -1;
+    } catch (e) {
+      if (timedOut) return -3;
+      throw e;
+    } finally {
+      clearTimeout(timer);
+    }
+  },
+};
+
+const stats = await common.runQuestions(engine, q, opt.reps);
+const version = (await conn.runAndReadAll('SELECT version()')).getRowsJS()[0][0];
+conn.closeSync?.();
+const bad = common.writeResult(opt.out, {
+  engine: `DuckDB ${version} (Node)`,
+  load_seconds: rowsSeconds + indexSeconds + linkSeconds,
+  load_detail: { rows: rowsSeconds, indexes: indexSeconds, link_table: linkSeconds },
+  db_bytes: common.dirBytes(opt.db), path_form: pathForm,
+}, stats, q);
+process.exit(bad ? 1 : 0);

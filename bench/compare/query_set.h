@@ -1,0 +1,81 @@
+// The shared question list of the peer comparison: a seeded sample of title
+// ids (cast), person ids (filmography) and person pairs (degrees of
+// separation), with Marquee's answers in a neutral row form that every peer
+// engine (SQLite here, DuckDB/SQLite/Kuzu under node/) can reproduce with a
+// plain query, so answers are compared row by row. Written to and read from
+// one JSON file (format in README.md) so all engines ask exactly the same.
+
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "marquee/graph.h"
+#include "marquee/index.h"
+
+namespace compare {
+
+// One answer row. Cast: a credit of the title (id/name = the person's,
+// year = 0). Filmography: a credit of the person (id/name = the title's
+// id and primary title, year = start year or 0).
+struct Row {
+  std::string id, name;
+  int year = 0;
+  std::string category, job;            // job "" when none
+  // Characters as the engine stores them (Marquee's list text, IMDb's JSON
+  // array); copied while timing, decoded into `characters` afterwards so
+  // neither side is timed on the other's format.
+  std::string raw_characters;
+  std::vector<std::string> characters;  // decoded; empty when none
+  bool operator==(const Row& o) const {
+    return id == o.id && name == o.name && year == o.year && category == o.category && job == o.job &&
+           characters == o.characters;
+  }
+};
+
+struct PathQuery {
+  std::string from, to;
+  int distance = -1;  // titles on a shortest chain; -1: none (or pending); -2: Marquee gave up
+};
+
+struct QuerySet {
+  uint64_t seed = 0;
+  int max_depth = 6;          // peers search chains of at most this many titles
+  double budget_seconds = 10; // per path query
+  bool path_pending = false;  // this build has no graph: paths not compared
+  std::vector<std::string> titles, people;
+  std::vector<std::vector<Row>> cast, filmography;  // Marquee's answers
+  std::vector<PathQuery> paths;
+};
+
+// Marquee's side of each question, as the peers' SQL returns it: the
+// title's credits in billing order / the person's credits by year, title,
+// billing, with ids and names materialized. False when the id is unknown.
+bool MarqueeCast(const marquee::Index& index, const std::string& tconst, std::vector<Row>* rows);
+bool MarqueeFilmography(const marquee::Index& index, const std::string& nconst, std::vector<Row>* rows);
+// Decodes raw_characters of rows from MarqueeCast/MarqueeFilmography.
+void DecodeMarqueeCharacters(std::vector<Row>* rows);
+
+// Distance in titles between two person ids on the default (on-screen)
+// graph; -1 when unconnected; -2 when Marquee gave up (budget).
+int MarqueePath(const marquee::Index& index, marquee::Connections& conn, const std::string& from,
+                const std::string& to, double budget_seconds);
+
+// Samples `titles` title ids and `people` person ids uniformly over rows,
+// and `paths` pairs (half among people weighted by how linked they are,
+// half uniform among linked people), all from `seed`. `graph` may be null
+// (no graph in this index): paths are then marked pending.
+QuerySet Sample(const marquee::Index& index, const marquee::Graph* graph, uint64_t seed, size_t titles,
+                size_t people, size_t paths);
+
+// Fills cast, filmography and paths[i].distance with Marquee's answers.
+void Answer(const marquee::Index& index, const marquee::Graph* graph, QuerySet* set);
+
+std::string ToJson(const QuerySet& set);
+
+// First difference between two answers, "" when they agree.
+std::string Diff(const std::vector<Row>& want, const std::vector<Row>& got);
+
+}  // namespace compare

@@ -1,0 +1,291 @@
+// The SQLite peer (see sqlite_peer.h). Loading follows SQLite's bulk-load
+// advice (one transaction, no journal, indexes after the rows); queries run
+// with a large page cache and mmap so reads come from memory, as Marquee's
+// do. Files are read with Marquee's own gzip-aware line reader: it is fast
+// and it is not what is being compared.
+
+#include "sqlite_peer.h"
+
+#include <sys/stat.h>
+
+#include <charconv>
+#include <nlohmann/json.hpp>
+
+#include "measure.h"
+#include "util/input_stream.h"
+#include "util/line_reader.h"
+
+namespace compare {
+
+namespace {
+
+using marquee::Status;
+
+// How each TSV column is stored. K: an id, stored as its number (the
+// primary key) and as text; R: a reference to an id, stored as its number;
+// I: an integer (\N as NULL); S: text (\N as NULL).
+constexpr char kKey = 'K', kRef = 'R', kInt = 'I', kText = 'S';
+
+bool IdNumber(std::string_view id, int64_t* n) {
+  if (id.size() < 3) return false;
+  auto [p, ec] = std::from_chars(id.data() + 2, id.data() + id.size(), *n);
+  return ec == std::errc() && p == id.data() + id.size();
+}
+
+std::string FindInput(const std::string& dir, const std::string& name) {
+  struct stat st;
+  for (const char* ext : {".tsv.gz", ".tsv"}) {
+    std::string p = dir + "/" + name + ext;
+    if (stat(p.c_str(), &st) == 0) return p;
+  }
+  return "";
+}
+
+std::string Text(sqlite3_stmt* s, int col) {
+  const unsigned char* t = sqlite3_column_text(s, col);
+  return t ? std::string(reinterpret_cast<const char*>(t), sqlite3_column_bytes(s, col)) : std::string();
+}
+
+// The progress handler's deadline: a path query past it is interrupted.
+int PastDeadline(void* deadline) {
+  const auto* d = static_cast<const std::chrono::steady_clock::time_point*>(deadline);
+  return std::chrono::steady_clock::now() > *d ? 1 : 0;
+}
+
+}  // namespace
+
+SqlitePeer::~SqlitePeer() {
+  for (sqlite3_stmt* s : {cast_, filmography_, path_}) sqlite3_finalize(s);
+  if (db_) sqlite3_close(db_);
+}
+
+Status SqlitePeer::Exec(const char* sql) {
+  char* err = nullptr;
+  if (sqlite3_exec(db_, sql, nullptr, nullptr, &err) != SQLITE_OK) {
+    std::string msg = std::string("sqlite: ") + (err ? err : "error") + " in: " + sql;
+    sqlite3_free(err);
+    return Status::IOError(msg);
+  }
+  return Status::OK();
+}
+
+Status SqlitePeer::Prepare(const char* sql, sqlite3_stmt** stmt) {
+  if (sqlite3_prepare_v3(db_, sql, -1, SQLITE_PREPARE_PERSISTENT, stmt, nullptr) != SQLITE_OK)
+    return Status::IOError(std::string("sqlite: ") + sqlite3_errmsg(db_) + " in: " + sql);
+  return Status::OK();
+}
+
+Status SqlitePeer::LoadFile(const std::string& path, const char* insert_sql, const std::vector<char>& kinds,
+                            uint64_t* rows) {
+  std::unique_ptr<marquee::InputStream> in;
+  MARQUEE_RETURN_IF_ERROR(marquee::InputStream::Open(path, &in));
+  marquee::LineReader reader(std::move(in));
+  sqlite3_stmt* insert;
+  MARQUEE_RETURN_IF_ERROR(Prepare(insert_sql, &insert));
+  std::string_view line;
+  std::vector<std::string_view> f;
+  reader.Next(&line);  // header
+  while (reader.Next(&line)) {
+    f.clear();
+    for (size_t start = 0;;) {
+      size_t tab = line.find('\t', start);
+      f.push_back(line.substr(start, tab == std::string_view::npos ? tab : tab - start));
+      if (tab == std::string_view::npos) break;
+      start = tab + 1;
+    }
+    if (f.size() != kinds.size()) continue;  // a broken row; Marquee skips it too
+    int param = 1;
+    bool ok = true;
+    for (size_t i = 0; i < f.size(); ++i) {
+      std::string_view v = f[i];
+      int64_t n = 0;
+      switch (kinds[i]) {
+        case kKey:
+        case kRef:
+          ok = ok && IdNumber(v, &n);
+          sqlite3_bind_int64(insert, param++, n);
+          if (kinds[i] == kKey) sqlite3_bind_text(insert, param++, v.data(), int(v.size()), SQLITE_STATIC);
+          break;
+        case kInt:
+          if (v == "\\N") sqlite3_bind_null(insert, param++);
+          else if (std::from_chars(v.data(), v.data() + v.size(), n).ec == std::errc()) sqlite3_bind_int64(insert, param++, n);
+          else sqlite3_bind_text(insert, param++, v.data(), int(v.size()), SQLITE_STATIC);
+          break;
+        default:
+          if (v == "\\N") sqlite3_bind_null(insert, param++);
+          else sqlite3_bind_text(insert, param++, v.data(), int(v.size()), SQLITE_STATIC);
+      }
+    }
+    if (ok && sqlite3_step(insert) != SQLITE_DONE) {
+      Status s = Status::IOError("sqlite insert: " + std::string(sqlite3_errmsg(db_)));
+      sqlite3_finalize(insert);
+      return s;
+    }
+    sqlite3_reset(insert);
+    if (ok) ++*rows;
+  }
+  sqlite3_finalize(insert);
+  return reader.status();
+}
+
+Status SqlitePeer::Load(const std::string& imdb_dir, const std::string& db_path, LoadTimes* times) {
+  std::remove(db_path.c_str());
+  db_path_ = db_path;
+  if (sqlite3_open(db_path.c_str(), &db_) != SQLITE_OK) return Status::IOError("cannot open " + db_path);
+  // Bulk load: no rollback journal or fsync (a failed load is simply redone).
+  MARQUEE_RETURN_IF_ERROR(Exec(
+      "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-262144; "
+      "PRAGMA mmap_size=68719476736; PRAGMA temp_store=MEMORY;"
+      "CREATE TABLE titles(tid INTEGER PRIMARY KEY, tconst TEXT, title_type TEXT, primary_title TEXT,"
+      " original_title TEXT, is_adult INTEGER, start_year INTEGER, end_year INTEGER, runtime_minutes INTEGER,"
+      " genres TEXT);"
+      "CREATE TABLE people(nid INTEGER PRIMARY KEY, nconst TEXT, primary_name TEXT, birth_year INTEGER,"
+      " death_year INTEGER, primary_profession TEXT, known_for_titles TEXT);"
+      "CREATE TABLE principals(tid INTEGER, ordering INTEGER, nid INTEGER, category TEXT, job TEXT,"
+      " characters TEXT);"
+      "CREATE TABLE episodes(tid INTEGER PRIMARY KEY, parent_tid INTEGER, season INTEGER, episode INTEGER);"
+      "BEGIN;"));
+  Stopwatch rows_clock;
+  struct Input {
+    const char* name;
+    const char* sql;
+    std::vector<char> kinds;
+    bool required;
+  };
+  const Input inputs[] = {
+      {"title.basics", "INSERT OR IGNORE INTO titles VALUES(?,?,?,?,?,?,?,?,?,?)",
+       {kKey, kText, kText, kText, kInt, kInt, kInt, kInt, kText}, true},
+      {"name.basics", "INSERT OR IGNORE INTO people VALUES(?,?,?,?,?,?,?)",
+       {kKey, kText, kInt, kInt, kText, kText}, true},
+      {"title.principals", "INSERT INTO principals VALUES(?,?,?,?,?,?)",
+       {kRef, kInt, kRef, kText, kText, kText}, true},
+      {"title.episode", "INSERT OR IGNORE INTO episodes VALUES(?,?,?,?)", {kRef, kRef, kInt, kInt}, false},
+  };
+  for (const Input& in : inputs) {
+    std::string path = FindInput(imdb_dir, in.name);
+    if (path.empty()) {
+      if (in.required) return Status::InvalidArgument(std::string("no ") + in.name + ".tsv(.gz) in " + imdb_dir);
+      continue;
+    }
+    MARQUEE_RETURN_IF_ERROR(LoadFile(path, in.sql, in.kinds, &times->rows));
+  }
+  MARQUEE_RETURN_IF_ERROR(Exec("COMMIT;"));
+  times->rows_seconds = rows_clock.seconds();
+
+  Stopwatch index_clock;
+  MARQUEE_RETURN_IF_ERROR(Exec(
+      "CREATE INDEX principals_by_title ON principals(tid, ordering);"
+      "CREATE INDEX principals_by_person ON principals(nid);"));
+  times->index_seconds = index_clock.seconds();
+
+  // The on-screen graph Marquee's `path` uses: actor/actress/self credits,
+  // an episode's credit counting for its series, linking titles that are
+  // movies, TV movies, series or mini-series and not adult.
+  Stopwatch link_clock;
+  MARQUEE_RETURN_IF_ERROR(Exec(
+      "CREATE TABLE link(nid INTEGER, node INTEGER, PRIMARY KEY(nid, node)) WITHOUT ROWID;"
+      "INSERT OR IGNORE INTO link SELECT p.nid, t.tid FROM principals p"
+      " LEFT JOIN episodes e ON e.tid = p.tid"
+      " JOIN titles t ON t.tid = coalesce(e.parent_tid, p.tid)"
+      " WHERE p.category IN ('actor', 'actress', 'self')"
+      "  AND t.title_type IN ('movie', 'tvMovie', 'tvSeries', 'tvMiniSeries') AND t.is_adult = 0"
+      "  AND p.nid IN (SELECT nid FROM people) AND p.tid IN (SELECT tid FROM titles);"
+      "CREATE INDEX link_by_node ON link(node, nid);"
+      "ANALYZE;"));
+  times->link_seconds = link_clock.seconds();
+
+  MARQUEE_RETURN_IF_ERROR(Prepare(
+      "SELECT n.nconst, n.primary_name, p.category, p.job, p.characters"
+      " FROM principals p JOIN people n ON n.nid = p.nid WHERE p.tid = ?1 ORDER BY p.ordering", &cast_));
+  MARQUEE_RETURN_IF_ERROR(Prepare(
+      "SELECT t.tconst, t.primary_title, t.start_year, p.category, p.job, p.characters"
+      " FROM principals p JOIN titles t ON t.tid = p.tid WHERE p.nid = ?1"
+      " ORDER BY t.start_year IS NULL, t.start_year, p.tid, p.ordering", &filmography_));
+  // People within ?3 titles of ?1 (a person re-enters at each depth it is
+  // reached; UNION only drops repeated (person, depth) rows); rows come out
+  // by depth, so the first hit is the shortest.
+  MARQUEE_RETURN_IF_ERROR(Prepare(
+      "WITH RECURSIVE bfs(nid, d) AS (SELECT ?1, 0 UNION"
+      " SELECT l2.nid, b.d + 1 FROM bfs b JOIN link l1 ON l1.nid = b.nid JOIN link l2 ON l2.node = l1.node"
+      " WHERE b.d < ?3)"
+      " SELECT d FROM bfs WHERE nid = ?2 LIMIT 1", &path_));
+  return Status::OK();
+}
+
+bool SqlitePeer::Cast(const std::string& tconst, std::vector<Row>* rows) {
+  rows->clear();
+  int64_t tid;
+  if (!IdNumber(tconst, &tid)) return false;
+  sqlite3_bind_int64(cast_, 1, tid);
+  while (sqlite3_step(cast_) == SQLITE_ROW) {
+    Row& r = rows->emplace_back();
+    r.id = Text(cast_, 0);
+    r.name = Text(cast_, 1);
+    r.category = Text(cast_, 2);
+    r.job = Text(cast_, 3);
+    r.raw_characters = Text(cast_, 4);
+  }
+  sqlite3_reset(cast_);
+  return true;
+}
+
+bool SqlitePeer::Filmography(const std::string& nconst, std::vector<Row>* rows) {
+  rows->clear();
+  int64_t nid;
+  if (!IdNumber(nconst, &nid)) return false;
+  sqlite3_bind_int64(filmography_, 1, nid);
+  while (sqlite3_step(filmography_) == SQLITE_ROW) {
+    Row& r = rows->emplace_back();
+    r.id = Text(filmography_, 0);
+    r.name = Text(filmography_, 1);
+    r.year = sqlite3_column_int(filmography_, 2);
+    r.category = Text(filmography_, 3);
+    r.job = Text(filmography_, 4);
+    r.raw_characters = Text(filmography_, 5);
+  }
+  sqlite3_reset(filmography_);
+  return true;
+}
+
+int SqlitePeer::Path(const std::string& from, const std::string& to, int max_depth, double budget_seconds) {
+  int64_t a, b;
+  if (!IdNumber(from, &a) || !IdNumber(to, &b)) return -1;
+  auto deadline = std::chrono::steady_clock::now() +
+                  std::chrono::microseconds(static_cast<int64_t>(budget_seconds * 1e6));
+  sqlite3_progress_handler(db_, 10000, PastDeadline, &deadline);
+  // Iterative deepening: the CTE always expands every level up to its
+  // limit, so asking for 1, 2, ... titles finds near pairs far sooner.
+  int d = -1;
+  for (int depth = 1; depth <= max_depth && d == -1; ++depth) {
+    sqlite3_bind_int64(path_, 1, a);
+    sqlite3_bind_int64(path_, 2, b);
+    sqlite3_bind_int(path_, 3, depth);
+    int rc = sqlite3_step(path_);
+    d = rc == SQLITE_ROW ? sqlite3_column_int(path_, 0) : rc == SQLITE_DONE ? -1 : -3;
+    sqlite3_reset(path_);
+  }
+  sqlite3_progress_handler(db_, 0, nullptr, nullptr);
+  return d;
+}
+
+uint64_t SqlitePeer::memory_highwater() const { return static_cast<uint64_t>(sqlite3_memory_highwater(0)); }
+
+uint64_t SqlitePeer::db_bytes() const {
+  struct stat st;
+  return stat(db_path_.c_str(), &st) == 0 ? static_cast<uint64_t>(st.st_size) : 0;
+}
+
+void DecodeJsonCharacters(std::vector<Row>* rows) {
+  for (Row& r : *rows) {
+    r.characters.clear();
+    if (r.raw_characters.empty()) continue;
+    auto j = nlohmann::json::parse(r.raw_characters, nullptr, /*allow_exceptions=*/false);
+    if (!j.is_array()) {
+      r.characters.push_back("<bad JSON: " + r.raw_characters + ">");
+      continue;
+    }
+    for (const auto& c : j) r.characters.push_back(c.is_string() ? c.get<std::string>() : c.dump());
+  }
+}
+
+}  // namespace compare

@@ -1,0 +1,94 @@
+// SearchIndex: the search sections of an open Index, read in place (no copy,
+// no parse; opening checks only that the sections are present and their
+// sizes agree). It answers the dictionary questions a query needs: a word's
+// term id, the terms starting with a prefix (a binary search over the
+// sorted terms), the terms within a few edits of a word (a walk of the term
+// trie), and a term's posting list of doc ids in rank order.
+
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "marquee/index.h"
+#include "marquee/status.h"
+#include "search/search_format.h"
+
+namespace marquee::search {
+
+// A run of consecutive term ids [lo, hi) with how far its terms are from the
+// word asked for (for prefix runs, how far the word is from their start).
+struct TermRun {
+  uint32_t lo = 0, hi = 0;
+  int edits = 0;
+  bool prefix = false;  // the terms start with (a near spelling of) the word
+};
+
+class SearchIndex {
+ public:
+  // NotFound when the index has no search sections (built before search
+  // existed), NotSupported for another search version, Corruption when the
+  // sections disagree.
+  static Status Open(const Index& index, SearchIndex* out);
+
+  uint32_t doc_count() const { return header_->n_docs; }
+  uint32_t term_count() const { return header_->n_terms; }
+  const search_format::Header& header() const { return *header_; }
+
+  uint32_t doc(uint32_t id) const { return docs_[id]; }  // PackDoc(kind, row)
+  std::string_view term(uint32_t id) const {
+    return term_bytes_.substr(term_offsets_[id], term_offsets_[id + 1] - term_offsets_[id]);
+  }
+  std::span<const uint32_t> postings(uint32_t term) const {
+    return postings_.subspan(posting_offsets_[term], posting_offsets_[term + 1] - posting_offsets_[term]);
+  }
+  // A document's words as term ids, in reading order (repeats kept).
+  std::span<const uint32_t> doc_terms(uint32_t doc) const {
+    return doc_terms_.subspan(doc_term_offsets_[doc], doc_term_offsets_[doc + 1] - doc_term_offsets_[doc]);
+  }
+  // Postings in the terms [lo, hi) together.
+  uint64_t posting_count(uint32_t lo, uint32_t hi) const { return posting_offsets_[hi] - posting_offsets_[lo]; }
+
+  // The documents with a word that starts with `prefix`, for a prefix of at
+  // most kMaxGramChars characters; nullopt when the prefix is longer.
+  std::optional<std::span<const uint32_t>> GramPostings(std::string_view prefix) const;
+
+  // The id of `word`, or format::kNone.
+  uint32_t FindTerm(std::string_view word) const;
+  // The terms that start with `prefix` (an empty run when none).
+  TermRun PrefixRange(std::string_view prefix) const;
+
+  // Terms within `max_edits` (optimal string alignment distance over code
+  // points) of `word`, excluding `word` itself. With `prefix_edits` >= 0,
+  // also runs of terms that start with a spelling within that many edits of
+  // the word (at least as long as it), excluding those that start with the
+  // word itself. Stops after `max_runs` runs; returns false when it stopped
+  // early.
+  bool FuzzyTerms(std::u32string_view word, int max_edits, int prefix_edits, size_t max_runs,
+                  const std::function<void(const TermRun&)>& emit) const;
+  // Terms equal to `word` once runs of a repeated character are squeezed
+  // to one in both ("colete": "collete", "collette"), excluding `word`;
+  // at most `max_terms`.
+  void SqueezedTerms(std::u32string_view word, size_t max_terms, const std::function<void(uint32_t)>& emit) const;
+
+ private:
+  const search_format::Header* header_ = nullptr;
+  std::span<const uint32_t> docs_;
+  std::span<const uint32_t> term_offsets_;
+  std::string_view term_bytes_;
+  std::span<const uint64_t> posting_offsets_;
+  std::span<const uint32_t> postings_;
+  std::span<const search_format::TrieNode> trie_;
+  std::span<const uint32_t> doc_term_offsets_, doc_terms_;
+  std::span<const uint32_t> gram_offsets_;
+  std::string_view gram_bytes_;
+  std::span<const uint64_t> gram_posting_offsets_;
+  std::span<const uint32_t> gram_postings_;
+  friend class TrieWalk;
+};
+
+}  // namespace marquee::search
