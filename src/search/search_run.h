@@ -1,0 +1,91 @@
+// Run: one query's execution inside Searcher::Search — the plans, the
+// candidate generation (search_run.cc: phases, driver merge, leapfrog
+// intersection with the other words' posting lists) and the checking of
+// candidates (search_check.cc: filters, scorer, ranking values, exact-name
+// lookups). Internal to src/search.
+
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "marquee/search.h"
+#include "search/doc_cursors.h"
+#include "search/search_engine.h"
+#include "search/search_plan.h"
+
+namespace marquee::search {
+
+inline constexpr size_t kMaxDrivers = 3;
+inline constexpr size_t kMaxMergeLists = 4096;    // more terms than this: scan docs in rank order
+inline constexpr size_t kExtraAfterLimit = 32;    // candidates checked after `limit` complete matches
+inline constexpr size_t kMaxExactName = 200;
+inline constexpr size_t kMaxFilterLists = 64;     // a word with more terms is checked by the scorer only
+inline constexpr size_t kWidePrefix = 8;          // a prefix range of more terms uses its 3-character gram
+inline constexpr double kDenseShare = 0.02;       // words in more of the documents do not filter
+inline constexpr size_t kMaxQuerySteps = 12000;  // leapfrog steps per query, over all passes (bounds its time)
+
+// Title types in the order they win ties (movies first, episodes last).
+int TypeRank(std::string_view type);
+
+class Run {
+ public:
+  Run(const Index& index, const Searcher::Impl& impl, const ParsedQuery& q, const SearchOptions& o)
+      : index_(index), s_(impl.s), q_(q), o_(o), plans_(PlanQuery(s_, q_)), scorer_(s_, q_, plans_, impl.stop_ids) {}
+
+  void Go(SearchStats* stats);
+
+  // Partial matches must cover at least half the query's information: each
+  // word weighs log(docs / docs it can match); words that can match nothing
+  // weigh nothing. And at least one matched word must be informative: in at
+  // most 2% of the documents (or 20), unlike "the".
+  void Weigh();
+  std::vector<Scored>& scored() { return scored_; }
+
+ private:
+  bool Done() const { return exhausted_ || complete_ >= o_.limit; }
+
+  // The posting lists of `p` in tiers [from, to], a prefix range as its
+  // gram list when it has one; false when they are more than `max`.
+  bool Lists(const WordPlan& p, int from, int to, size_t max, std::vector<std::span<const uint32_t>>* out);
+
+  // Candidates from the documents of `p` in tier `tier`, in rank order.
+  // With `complete_only`, a candidate must also be in the posting lists of
+  // every other word that has few enough (galloping intersection, no
+  // document touched); others are checked by the scorer.
+  void Drive(const WordPlan& p, int tier, bool complete_only);
+
+  // Checks one document: kind filter, the scorer on its words, then its
+  // record for the other filters and for ranking (most candidates fail the
+  // scorer, so most never touch their record).
+  void Check(uint32_t doc, uint32_t packed);
+
+  // Per title-type code, cached: allowed by --type, and rank for ties.
+  bool TypeAllowed(uint8_t code);
+  int TypeRankOf(uint8_t code);
+
+  // Titles and people whose whole name is the query, however unpopular.
+  void ExactNames();
+
+  const Index& index_;
+  const SearchIndex& s_;
+  const ParsedQuery& q_;
+  const SearchOptions& o_;
+  std::vector<WordPlan> plans_;
+  Scorer scorer_;
+  DocSet seen_;
+  std::string_view text_;
+  std::vector<uint32_t> terms_;
+  std::vector<bool> allowed_;
+  std::vector<int> type_rank_;
+  size_t cap_ = ~size_t{0};  // examined documents at which the current driver stops
+  size_t steps_ = 0;          // leapfrog steps taken
+  std::vector<Scored> scored_;
+  std::vector<double> idf_;
+  std::vector<bool> informative_;
+  double idf_total_ = 0;
+  size_t examined_ = 0, filtered_ = 0, complete_ = 0;
+  bool exhausted_ = false;
+};
+
+}  // namespace marquee::search
