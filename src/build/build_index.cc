@@ -54,11 +54,11 @@ Status BuildIndex(const BuildOptions& options, IngestReport* report, BuildSummar
   BuildSummary local;
   BuildSummary* s = summary ? summary : &local;
   // Modules that add sections of their own register here.
-  static const SectionProducer kProducers[] = {search::BuildSearchSections, graph::ProduceGraphSections};
-  std::vector<SectionProducer> producers;
-  for (SectionProducer p : kProducers)
-    if (p) producers.push_back(p);
-  MARQUEE_RETURN_IF_ERROR(IndexBuilder::Write(&catalog, meta.dump(), options.output, producers, options.progress, s));
+  static const SectionProducer kProducers[] = {
+      {graph::ProduceGraphSections, /*needs_credits=*/true},
+      {search::BuildSearchSections, /*needs_credits=*/false},
+  };
+  MARQUEE_RETURN_IF_ERROR(IndexBuilder::Write(&catalog, meta.dump(), options.output, kProducers, options.progress, s));
   s->input_bytes = input_bytes;
   s->seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return Status::OK();

@@ -227,13 +227,6 @@ Status IndexBuilder::Write(Catalog* cat, const std::string& meta_json, const std
     emit(cat->strings.Get(cat->people[r].name));
   });
 
-  std::vector<ExtraSection> extra;
-  {
-    CoreView core{*cat, title_credits, person_credits, episodes};
-    for (SectionProducer produce : producers) MARQUEE_RETURN_IF_ERROR(produce(core, progress, &extra));
-  }
-
-  phase("writing the index");
   if (summary) {
     summary->titles = n_titles;
     summary->people = n_people;
@@ -241,6 +234,33 @@ Status IndexBuilder::Write(Catalog* cat, const std::string& meta_json, const std
     summary->akas = cat->akas.size();
     summary->episodes = episodes.size();
   }
+  // Sections go out as soon as they are complete, and every large buffer is
+  // released once written: modules' sections are written right after each
+  // module runs, and the credits are dropped before the modules that do not
+  // read them run. That keeps peak memory near the largest single phase.
+  auto write_extra = [&](std::vector<ExtraSection>* extra) -> Status {
+    for (ExtraSection& x : *extra) {
+      if (x.record_size == 0 || x.bytes.size() % x.record_size != 0)
+        return Status::InvalidArgument("section " + std::to_string(x.id) + " has a partial record");
+      MARQUEE_RETURN_IF_ERROR(out.Begin(static_cast<SectionId>(x.id), x.record_size));
+      MARQUEE_RETURN_IF_ERROR(out.Add(x.bytes.data(), x.bytes.size()));
+      out.End();
+    }
+    extra->clear();
+    return Status::OK();
+  };
+  auto run = [&](bool with_credits) -> Status {
+    CoreView core{*cat, title_credits, person_credits, episodes};
+    for (const SectionProducer& p : producers) {
+      if (p.needs_credits != with_credits) continue;
+      std::vector<ExtraSection> extra;
+      MARQUEE_RETURN_IF_ERROR(p.produce(core, progress, &extra));
+      MARQUEE_RETURN_IF_ERROR(write_extra(&extra));
+    }
+    return Status::OK();
+  };
+
+  phase("writing the index");
   MARQUEE_RETURN_IF_ERROR(out.Begin(SectionId::kMeta, 1));
   MARQUEE_RETURN_IF_ERROR(out.Add(meta_json.data(), meta_json.size()));
   out.End();
@@ -248,26 +268,22 @@ Status IndexBuilder::Write(Catalog* cat, const std::string& meta_json, const std
   MARQUEE_RETURN_IF_ERROR(out.WriteArray(SectionId::kTitles, cat->titles));
   MARQUEE_RETURN_IF_ERROR(out.WriteArray(SectionId::kPersonIds, cat->person_keys));
   MARQUEE_RETURN_IF_ERROR(out.WriteArray(SectionId::kPeople, cat->people));
-  MARQUEE_RETURN_IF_ERROR(out.WriteArray(SectionId::kTitleCredits, title_credits));
-  Release(&title_credits);
-  MARQUEE_RETURN_IF_ERROR(out.WriteArray(SectionId::kPersonCredits, person_credits));
-  Release(&person_credits);
-  MARQUEE_RETURN_IF_ERROR(out.WriteArray(SectionId::kAkas, cat->akas));
-  Release(&cat->akas);
   MARQUEE_RETURN_IF_ERROR(out.WriteArray(SectionId::kEpisodes, episodes));
   MARQUEE_RETURN_IF_ERROR(out.WriteArray(SectionId::kJobs, cat->jobs.refs()));
   MARQUEE_RETURN_IF_ERROR(out.WriteArray(SectionId::kTitleTypes, cat->title_types.refs()));
   MARQUEE_RETURN_IF_ERROR(out.WriteArray(SectionId::kCategories, cat->categories.refs()));
   MARQUEE_RETURN_IF_ERROR(out.WriteArray(SectionId::kTitleNameKeys, title_keys));
+  Release(&title_keys);
   MARQUEE_RETURN_IF_ERROR(out.WriteArray(SectionId::kPersonNameKeys, person_keys));
-  for (ExtraSection& x : extra) {
-    if (x.record_size == 0 || x.bytes.size() % x.record_size != 0)
-      return Status::InvalidArgument("section " + std::to_string(x.id) + " has a partial record");
-    MARQUEE_RETURN_IF_ERROR(out.Begin(static_cast<SectionId>(x.id), x.record_size));
-    MARQUEE_RETURN_IF_ERROR(out.Add(x.bytes.data(), x.bytes.size()));
-    out.End();
-    std::string().swap(x.bytes);
-  }
+  Release(&person_keys);
+  MARQUEE_RETURN_IF_ERROR(run(/*with_credits=*/true));
+  MARQUEE_RETURN_IF_ERROR(out.WriteArray(SectionId::kTitleCredits, title_credits));
+  Release(&title_credits);
+  MARQUEE_RETURN_IF_ERROR(out.WriteArray(SectionId::kPersonCredits, person_credits));
+  Release(&person_credits);
+  MARQUEE_RETURN_IF_ERROR(run(/*with_credits=*/false));
+  MARQUEE_RETURN_IF_ERROR(out.WriteArray(SectionId::kAkas, cat->akas));
+  Release(&cat->akas);
   MARQUEE_RETURN_IF_ERROR(out.Begin(SectionId::kStrings, 1));
   MARQUEE_RETURN_IF_ERROR(out.Add(cat->strings.bytes().data(), cat->strings.bytes().size()));
   out.End();

@@ -33,10 +33,14 @@ struct ExtraSection {
   std::string bytes;
 };
 
-// Builds a module's sections; called once per build, before the index is
-// written.
-using SectionProducer = Status (*)(const CoreView& core, ProgressSink* progress,
-                                   std::vector<ExtraSection>* out);
+// A module that adds sections: `produce` builds them once per build. It may
+// read the credits (CoreView::title_credits / person_credits) only when it
+// says so with `needs_credits`; the others run after the credits have been
+// written and freed, to keep the build's peak memory down.
+struct SectionProducer {
+  Status (*produce)(const CoreView& core, ProgressSink* progress, std::vector<ExtraSection>* out);
+  bool needs_credits;
+};
 
 class IndexBuilder {
  public:
