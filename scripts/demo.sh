@@ -14,4 +14,7 @@ run cast "Miss You Already" --crew
 run title "Amélie"
 run filmography "Toni Collette"
 run person "Drew Barrymore"
+run search "toni colete"
+run costars "Kevin Bacon" --limit 5
+run path "Toni Collette" "Kevin Bacon"
 run --json cast "miss you already"
