@@ -105,7 +105,10 @@ Status ProduceGraphSections(const CoreView& core, ProgressSink* progress, std::v
   AdjRange* padj = Records<AdjRange>(&person_adj.bytes);
   uint32_t* pedge = Records<uint32_t>(&person_edges.bytes);
   uint16_t* pmask = Records<uint16_t>(&person_masks.bytes);
-  std::vector<uint32_t> node_default(size_t{n_titles} + 1, 0), node_total(size_t{n_titles} + 1, 0);
+  // Node side ranges, counted here: per node, default edges in `begin` and
+  // the others in `default_end`, turned into cursors below.
+  ExtraSection node_adj = Section(GraphSection::kNodeAdj, sizeof(AdjRange), size_t{n_titles} + 1);
+  AdjRange* nadj = Records<AdjRange>(&node_adj.bytes);
   uint64_t written = 0;
   for (uint32_t p = 0; p < n_people; ++p) {
     collect(p);
@@ -114,7 +117,7 @@ Status ProduceGraphSections(const CoreView& core, ProgressSink* progress, std::v
     for (const auto& l : links) {
       bool def = is_default(l);
       defaults += def;
-      ++(def ? node_default : node_total)[l.first];
+      ++(def ? nadj[l.first].begin : nadj[l.first].default_end);
       pedge[written] = l.first;
       pmask[written] = l.second;
       ++written;
@@ -127,29 +130,28 @@ Status ProduceGraphSections(const CoreView& core, ProgressSink* progress, std::v
   header.n_edges = n_edges;
   header.n_default_edges = n_default;
 
-  // Node side: a counting sort of the same edges by node; walking people in
-  // row order leaves each part of each node's range sorted by person.
-  ExtraSection node_adj = Section(GraphSection::kNodeAdj, sizeof(AdjRange), size_t{n_titles} + 1);
+  // Node side: a counting sort of the same edges by node. Each node's two
+  // cursors start at the ends of its two parts and count down, so after
+  // the fill they rest on the part starts, which is the final range; walking
+  // people from the last row down leaves each part sorted by person.
   ExtraSection node_edges = Section(GraphSection::kNodeEdges, sizeof(uint32_t), n_edges);
   ExtraSection node_masks = Section(GraphSection::kNodeMasks, sizeof(uint16_t), n_edges);
-  AdjRange* nadj = Records<AdjRange>(&node_adj.bytes);
   uint32_t* nedge = Records<uint32_t>(&node_edges.bytes);
   uint16_t* nmask = Records<uint16_t>(&node_masks.bytes);
   {
     uint32_t begin = 0;
     for (uint32_t t = 0; t < n_titles; ++t) {
-      nadj[t] = AdjRange{begin, begin + node_default[t]};
-      if (node_default[t]) ++header.default_nodes;
-      begin += node_default[t] + node_total[t];
-      node_default[t] = nadj[t].begin;       // now: next default slot
-      node_total[t] = nadj[t].default_end;   // now: next other slot
+      uint32_t defaults = nadj[t].begin, others = nadj[t].default_end;
+      if (defaults) ++header.default_nodes;
+      nadj[t] = AdjRange{begin + defaults, begin + defaults + others};
+      begin += defaults + others;
     }
     nadj[n_titles] = AdjRange{begin, begin};
   }
-  for (uint32_t p = 0; p < n_people; ++p) {
-    for (uint32_t i = padj[p].begin; i < padj[p + 1].begin; ++i) {
+  for (uint32_t p = n_people; p-- > 0;) {
+    for (uint32_t i = padj[p + 1].begin; i-- > padj[p].begin;) {
       uint32_t t = pedge[i];
-      uint32_t slot = i < padj[p].default_end ? node_default[t]++ : node_total[t]++;
+      uint32_t slot = i < padj[p].default_end ? --nadj[t].begin : --nadj[t].default_end;
       nedge[slot] = p;
       nmask[slot] = pmask[i];
     }

@@ -11,79 +11,14 @@
 // asks whether any edge of the frontier reaches the other side: if so the
 // step is the last one, and only the meeting vertices are ever written.
 //
-// Choosing among equal chains: every shortest chain passes through exactly
-// one meeting vertex, and from any vertex a side reached, each neighbour one
-// half-level nearer that side's root leads back to it. So chains are read
-// off without marking anything: meeting vertices best first (the title with
-// the most votes, or the person with the most popularity, rows breaking
-// ties), then from the meeting vertex toward each end the best such
-// neighbour at each step. The default answer is thus deterministic and runs
-// through well-known titles, and listing N chains costs N short walks.
+// Which of several equally short chains is shown: see chains.cc.
 
-#include <algorithm>
-#include <chrono>
 #include <fmt/format.h>
 
-#include "graph/graph_internal.h"
-#include "graph/scratch.h"
+#include "graph/path_search.h"
 
 namespace marquee {
-namespace {
-
-using namespace graph;
-using Clock = std::chrono::steady_clock;
-
-uint64_t SatAdd(uint64_t a, uint64_t b) { return a + b < a ? UINT64_MAX : a + b; }
-uint64_t SatMul(uint64_t a, uint64_t b) { return b && a > UINT64_MAX / b ? UINT64_MAX : a * b; }
-
-constexpr int kPerson = 0, kTitle = 1;  // a vertex at half-level h is of kind h % 2
-constexpr uint32_t kAhead = 8;          // prefetch distance, in edges or vertices
-
-class PathSearch {
- public:
-  PathSearch(const Graph& graph, const CompiledFilter& f, Connections::Scratch* s, const PathOptions& o)
-      : g_(graph.rep()), f_(f), s_(*s), opt_(o), counting_(o.max_chains > 1), start_(Clock::now()) {
-    adj_[kPerson] = PersonSide(g_);
-    adj_[kTitle] = NodeSide(g_);
-  }
-
-  Status Run(PersonRow a, PersonRow b, PathResult* r);
-
- private:
-  TrackedBits& Seen(int side, int kind) { return s_.seen[side][kind]; }
-  const TrackedBits& Seen(int side, int kind) const { return s_.seen[side][kind]; }
-  uint8_t& Level(int side, int kind, uint32_t v) const { return level_[kind][2 * size_t{v} + side]; }
-  uint64_t& Count(int side, int kind, uint32_t v) const { return count_[kind][2 * size_t{v} + side]; }
-  // The frontier: the last level's part of Seen(side, half % 2).set().
-  std::span<const uint32_t> Frontier(int side) const {
-    const auto& all = Seen(side, half_[side] % 2).set();
-    return std::span<const uint32_t>(all).subspan(begin_[side]);
-  }
-  // Reached by `side` at half-level h.
-  bool At(int side, int kind, uint32_t v, uint32_t h) const {
-    return Seen(side, kind).Test(v) && Level(side, kind, v) == h;
-  }
-  Status Charge(uint64_t edges, uint64_t visits);
-  Status Meet(int side, std::vector<uint32_t>* meets);
-  Status Step(int side);
-  void Best(int kind, std::vector<uint32_t>* v) const;
-  void Back(int side, uint32_t v, uint32_t h, size_t limit, std::vector<uint32_t>* walk,
-            std::vector<std::vector<uint32_t>>* out) const;
-
-  const Graph::Rep& g_;
-  const CompiledFilter& f_;
-  Connections::Scratch& s_;
-  const PathOptions& opt_;
-  Side adj_[2];
-  bool counting_;
-  Clock::time_point start_;
-  uint8_t* level_[2] = {};
-  uint64_t* count_[2] = {};
-  uint32_t half_[2] = {0, 0};    // half-level of each side's frontier
-  size_t begin_[2] = {0, 0};     // where the frontier starts in its Seen list
-  uint64_t cost_[2] = {0, 0};    // edges its next step reads
-  uint64_t visits_ = 0, edges_ = 0, next_check_ = 1 << 16;
-};
+namespace graph {
 
 Status PathSearch::Charge(uint64_t edges, uint64_t visits) {
   edges_ += edges;
@@ -185,45 +120,6 @@ Status PathSearch::Step(int side) {
   return Status::OK();
 }
 
-// Sorts vertices of one kind best first: titles by votes, people by
-// popularity, then by row.
-void PathSearch::Best(int kind, std::vector<uint32_t>* v) const {
-  if (kind == kTitle) {
-    std::sort(v->begin(), v->end(), [&](uint32_t x, uint32_t y) {
-      uint32_t vx = g_.attrs[x].votes, vy = g_.attrs[y].votes;
-      return vx != vy ? vx > vy : x < y;
-    });
-  } else {
-    auto people = g_.index->person_records();
-    std::sort(v->begin(), v->end(), [&](uint32_t x, uint32_t y) {
-      uint32_t px = people[x].popularity, py = people[y].popularity;
-      return px != py ? px > py : x < y;
-    });
-  }
-}
-
-// Up to `limit` walks from v (at half-level h of `side`) back to that side's
-// root, best first; each is appended to *out as `walk` + the vertices below v.
-void PathSearch::Back(int side, uint32_t v, uint32_t h, size_t limit, std::vector<uint32_t>* walk,
-                      std::vector<std::vector<uint32_t>>* out) const {
-  if (h == 0) {
-    out->push_back(*walk);
-    return;
-  }
-  const int kind = h % 2;
-  std::vector<uint32_t> preds;
-  ForEachEdge(adj_[kind], v, f_, [&](uint32_t w) {
-    if (At(side, 1 - kind, w, h - 1)) preds.push_back(w);
-  });
-  Best(1 - kind, &preds);
-  for (uint32_t w : preds) {
-    if (out->size() >= limit) return;
-    walk->push_back(w);
-    Back(side, w, h - 1, limit, walk, out);
-    walk->pop_back();
-  }
-}
-
 Status PathSearch::Run(PersonRow a, PersonRow b, PathResult* r) {
   for (auto& side : s_.seen)
     for (TrackedBits& bits : side) bits.Clear();
@@ -261,46 +157,11 @@ Status PathSearch::Run(PersonRow a, PersonRow b, PathResult* r) {
   }
   r->visited = visits_ + meets.size();
   if (meets.empty()) return Status::OK();  // no chain under the filter
-
-  const int kind = (half_[side] + 1) % 2;
-  const uint32_t meet_side_h = half_[side] + 1;
-  const uint32_t other_h = Level(1 - side, kind, meets[0]);
-  const uint32_t span = meet_side_h + other_h;  // 2 x distance
-  const uint32_t meet_a = side == 0 ? meet_side_h : other_h;  // from a
-  r->found = true;
-  r->distance = static_cast<int>(span / 2);
-  if (counting_) {
-    uint64_t total = 0;
-    for (uint32_t m : meets) total = SatAdd(total, SatMul(Count(0, kind, m), Count(1, kind, m)));
-    r->chain_count = total;
-    r->count_saturated = total == UINT64_MAX;
-  }
-  Best(kind, &meets);
-  for (uint32_t m : meets) {
-    size_t room = opt_.max_chains - r->chains.size();
-    if (room == 0) break;
-    std::vector<std::vector<uint32_t>> left, right;
-    std::vector<uint32_t> walk;
-    Back(0, m, meet_a, room, &walk, &left);
-    Back(1, m, span - meet_a, room, &walk, &right);
-    for (const auto& l : left) {
-      for (const auto& rt : right) {
-        if (r->chains.size() >= opt_.max_chains) break;
-        // l runs from m's neighbour down to a, rt from m's neighbour to b.
-        std::vector<uint32_t> chain(l.rbegin(), l.rend());
-        chain.push_back(m);
-        chain.insert(chain.end(), rt.begin(), rt.end());
-        Chain c;
-        for (size_t i = 0; i < chain.size(); ++i) (i % 2 ? c.titles : c.people).push_back(chain[i]);
-        r->chains.push_back(std::move(c));
-      }
-    }
-  }
-  if (!counting_) r->chain_count = r->chains.size();
+  ReadChains(side, meets, r);
   return Status::OK();
 }
 
-}  // namespace
+}  // namespace graph
 
 Status Connections::Path(PersonRow a, PersonRow b, const PathOptions& options, PathResult* result) {
   const Graph::Rep& g = graph_.rep();
@@ -308,9 +169,9 @@ Status Connections::Path(PersonRow a, PersonRow b, const PathOptions& options, P
   if (a >= g.n_people || b >= g.n_people) return Status::InvalidArgument("no such person row");
   if (a == b) return Status::InvalidArgument("the same person twice: a chain needs two different people");
   if (options.max_chains == 0) return Status::InvalidArgument("max_chains must be at least 1");
-  CompiledFilter f;
+  graph::CompiledFilter f;
   MARQUEE_RETURN_IF_ERROR(graph::Compile(g, options.filter, &f));
-  PathSearch search(graph_, f, scratch_.get(), options);
+  graph::PathSearch search(graph_, f, scratch_.get(), options);
   return search.Run(a, b, result);
 }
 
