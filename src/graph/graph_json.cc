@@ -3,12 +3,6 @@
 namespace marquee {
 namespace {
 
-Json Strings(const std::vector<std::string_view>& v) {
-  Json a = Json::array();
-  for (std::string_view s : v) a.push_back(s);
-  return a;
-}
-
 Json StringList(const std::vector<std::string>& v, const char* empty) {
   if (v.empty()) return Json(empty);
   Json a = Json::array();
@@ -38,8 +32,8 @@ Json FilterJson(const ConnectionFilter& f) {
 Json RoleJson(const Index& index, PersonRow person, const LinkRole& role) {
   Json j;
   j["person"] = PersonRefJson(index, person);
-  j["categories"] = Strings(role.categories);
-  j["characters"] = Strings(role.characters);
+  j["categories"] = StringsJson(role.categories);
+  j["characters"] = StringsJson(role.characters);
   j["episodes"] = role.episodes;
   return j;
 }

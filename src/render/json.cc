@@ -2,25 +2,33 @@
 
 namespace marquee {
 
-namespace {
-Json Strings(const std::vector<std::string_view>& v) {
+Json StringsJson(const std::vector<std::string_view>& v) {
   Json a = Json::array();
   for (std::string_view s : v) a.push_back(s);
   return a;
 }
+
+namespace {
+Json Strings(const std::vector<std::string_view>& v) { return StringsJson(v); }
 Json NullableInt(int v, int null_value) { return v == null_value ? Json(nullptr) : Json(v); }
+
+// The role part shared by cast entries and filmography entries.
+template <typename Entry>
+void AddRole(const Entry& e, Json* j) {
+  (*j)["category"] = e.category;
+  (*j)["job"] = e.job.empty() ? Json(nullptr) : Json(e.job);
+  (*j)["characters"] = Strings(e.characters);
+  if (e.episodes) {
+    (*j)["episodes"] = e.episodes;
+    (*j)["first_year"] = NullableInt(e.first_year, 0);
+    (*j)["last_year"] = NullableInt(e.last_year, 0);
+  }
+}
 
 Json EntryJson(const Index& index, const CastEntry& e) {
   Json j;
   j["person"] = PersonRefJson(index, e.person);
-  j["category"] = e.category;
-  j["job"] = e.job.empty() ? Json(nullptr) : Json(e.job);
-  j["characters"] = Strings(e.characters);
-  if (e.episodes) {
-    j["episodes"] = e.episodes;
-    j["first_year"] = NullableInt(e.first_year, 0);
-    j["last_year"] = NullableInt(e.last_year, 0);
-  }
+  AddRole(e, &j);
   return j;
 }
 }  // namespace
@@ -112,14 +120,7 @@ Json FilmographyJson(const Index& index, const FilmographyResult& r) {
   for (const FilmographyEntry& e : r.entries) {
     Json x;
     x["title"] = TitleRefJson(index, e.title);
-    x["category"] = e.category;
-    x["job"] = e.job.empty() ? Json(nullptr) : Json(e.job);
-    x["characters"] = Strings(e.characters);
-    if (e.episodes) {
-      x["episodes"] = e.episodes;
-      x["first_year"] = NullableInt(e.first_year, 0);
-      x["last_year"] = NullableInt(e.last_year, 0);
-    }
+    AddRole(e, &x);
     entries.push_back(x);
   }
   j["credits"] = entries;

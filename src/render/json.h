@@ -13,6 +13,7 @@ namespace marquee {
 
 using Json = nlohmann::ordered_json;
 
+Json StringsJson(const std::vector<std::string_view>& v);
 Json TitleJson(const Index& index, const TitleInfo& t);
 // The short form used inside lists: id, title, year, type.
 Json TitleRefJson(const Index& index, TitleRow row);
