@@ -58,7 +58,7 @@ struct CrewGroup {
 };
 
 struct CastResult {
-  TitleInfo title;
+  TitleRow title = kNoRow;               // Index::title(row) has its facts
   std::vector<CastEntry> cast;           // billing order; series: then by episodes
   std::vector<CrewGroup> crew;           // empty unless asked for
   uint32_t episodes_scanned = 0;         // series: episodes aggregated
@@ -88,7 +88,7 @@ struct FilmographyEntry {
 };
 
 struct FilmographyResult {
-  PersonInfo person;
+  PersonRow person = kNoRow;             // Index::person(row) has the facts
   std::vector<FilmographyEntry> entries; // by year, then title
   uint32_t total_credits = 0;            // before filters
 };

@@ -157,7 +157,7 @@ int RunCast(const GlobalOptions& g, const TitleArgs& args) {
     PrintJson(CastJson(*index, r).dump(2));
     return kOk;
   }
-  PrintTitleHeader(*index, r.title);
+  PrintTitleHeader(*index, index->title(r.title));
   if (r.episodes_scanned) std::cout << "cast over " << r.episodes_scanned << " episodes\n";
   std::cout << "\n";
   std::vector<const CastEntry*> cast, crew;
@@ -226,7 +226,7 @@ int RunFilmography(const GlobalOptions& g, const PersonArgs& args) {
     PrintJson(FilmographyJson(*index, r).dump(2));
     return kOk;
   }
-  std::cout << PersonLabel(*index, row) << "  [" << r.person.id << "]\n";
+  std::cout << PersonLabel(*index, row) << "  [" << index->person_id(row) << "]\n";
   std::cout << r.entries.size() << " of " << r.total_credits << " credits\n\n";
   Table table({"year", "title", "type", "role", "as / job"});
   table.SetShrinkable(4);

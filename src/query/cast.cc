@@ -34,7 +34,7 @@ void AddCharacters(const std::vector<std::string_view>& from, std::vector<std::s
 
 CastResult GetCast(const Index& index, TitleRow title, const CastOptions& options) {
   CastResult r;
-  r.title = index.title(title);
+  r.title = title;
   std::vector<CastEntry> crew;
   for (const CreditInfo& c : index.title_credits(title)) {
     (IsCastCategory(c.category) ? r.cast : crew).push_back(EntryOf(c));

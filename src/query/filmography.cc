@@ -21,7 +21,7 @@ Status GetFilmography(const Index& index, PersonRow person, const FilmographyOpt
     return Status::InvalidArgument("the year range is empty: " + std::to_string(options.year_from) + " > " +
                                    std::to_string(options.year_to));
   }
-  result->person = index.person(person);
+  result->person = person;
   result->entries.clear();
   std::vector<CreditInfo> credits = index.person_credits(person);
   result->total_credits = static_cast<uint32_t>(credits.size());

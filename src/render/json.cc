@@ -98,7 +98,7 @@ Json PersonJson(const Index& index, const PersonInfo& p) {
 
 Json CastJson(const Index& index, const CastResult& r) {
   Json j;
-  j["title"] = TitleRefJson(index, r.title.row);
+  j["title"] = TitleRefJson(index, r.title);
   Json cast = Json::array();
   for (const CastEntry& e : r.cast) cast.push_back(EntryJson(index, e));
   j["cast"] = cast;
@@ -115,7 +115,7 @@ Json CastJson(const Index& index, const CastResult& r) {
 
 Json FilmographyJson(const Index& index, const FilmographyResult& r) {
   Json j;
-  j["person"] = PersonRefJson(index, r.person.row);
+  j["person"] = PersonRefJson(index, r.person);
   Json entries = Json::array();
   for (const FilmographyEntry& e : r.entries) {
     Json x;
