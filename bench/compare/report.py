@@ -33,10 +33,9 @@ def size(b):
 def latency(k, budget):
     if not k or not k["n"]:
         return "—"
-    p99 = dur(k["p99_us"])
-    if k.get("timeouts") and k["p99_us"] >= budget * 1e6 * 0.99:
-        p99 = f"≥{budget:g} s (budget)"
-    return f"{dur(k['p50_us'])} / {p99}"
+    def fmt(us):  # a timed-out query counts as the budget: a lower bound
+        return f"≥{budget:g} s" if k.get("timeouts") and us >= budget * 1e6 * 0.99 else dur(us)
+    return f"{fmt(k['p50_us'])} / {fmt(k['p99_us'])}"
 
 
 def agreement(r, kinds):
@@ -58,7 +57,7 @@ def agreement(r, kinds):
     return " · ".join(parts)
 
 
-def speedup(r, m, kinds):
+def speedup(r, m, kinds, budget):
     out = []
     for kind in kinds:
         a, b = r.get(kind), m.get(kind)
@@ -66,7 +65,8 @@ def speedup(r, m, kinds):
             out.append("—")
         else:
             x = a["p50_us"] / b["p50_us"]
-            out.append(f"{x:,.0f}×" if x >= 10 else f"{x:.1f}×")
+            at_least = "≥" if a.get("timeouts") and a["p50_us"] >= budget * 1e6 * 0.99 else ""
+            out.append(at_least + (f"{x:,.0f}×" if x >= 10 else f"{x:.1f}×"))
     return " / ".join(out)
 
 
@@ -101,7 +101,7 @@ def main():
             name = f"Marquee {r.get('version', '')} (C++, in process)"
         else:
             load, rss, disk = r["load_seconds"], r["peak_rss_bytes"], r.get("db_bytes", 0)
-            agree, ratio = agreement(r, kinds), speedup(r, m, kinds)
+            agree, ratio = agreement(r, kinds), speedup(r, m, kinds, budget)
             name = r["engine"]
             bad += sum(r[k]["disagree"] for k in kinds if r.get(k))
         path = "pending" if r.get("path_pending") else latency(r.get("path"), budget)

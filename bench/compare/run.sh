@@ -97,7 +97,7 @@ say "Marquee and SQLite (C API), one process"
 "$BUILD/bench/compare/marquee-compare-sqlite" --index "$DB/marquee.idx" --imdb "$PEERS" \
   --db "$DB/sqlite-c.sqlite" --queries "$OUT/queries.json" --out "$OUT" \
   --titles "$TITLES" --people "$PEOPLE" --paths "$PATHS" --budget "$BUDGET" 2>"$OUT/sqlite-c.log" || FAILED=1
-[ $KEEP_DB = 1 ] || rm -f "$DB/sqlite-c.sqlite"
+[ $KEEP_DB = 1 ] || rm -f "$DB/sqlite-c.sqlite" "$DB/marquee.idx"   # disk: GBs each at scale 1
 [ -f "$OUT/sqlite-c.json" ] || { cat "$OUT/sqlite-c.log" >&2; exit 2; }
 
 # Node engines: install the pinned packages when missing or out of date

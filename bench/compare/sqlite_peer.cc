@@ -201,14 +201,15 @@ Status SqlitePeer::Load(const std::string& imdb_dir, const std::string& db_path,
       "SELECT t.tconst, t.primary_title, t.start_year, p.category, p.job, p.characters"
       " FROM principals p JOIN titles t ON t.tid = p.tid WHERE p.nid = ?1"
       " ORDER BY t.start_year IS NULL, t.start_year, p.tid, p.ordering", &filmography_));
-  // People within ?3 titles of ?1 (a person re-enters at each depth it is
-  // reached; UNION only drops repeated (person, depth) rows); rows come out
-  // by depth, so the first hit is the shortest.
+  // Breadth first over the bipartite graph: a row is a person (kind 0) or
+  // a title (kind 1) reached after `hops` steps, so each step goes through
+  // distinct titles rather than every (person, title) pair. UNION only
+  // drops repeated (kind, id, hops) rows: a CTE cannot keep a visited set.
   MARQUEE_RETURN_IF_ERROR(Prepare(
-      "WITH RECURSIVE bfs(nid, d) AS (SELECT ?1, 0 UNION"
-      " SELECT l2.nid, b.d + 1 FROM bfs b JOIN link l1 ON l1.nid = b.nid JOIN link l2 ON l2.node = l1.node"
-      " WHERE b.d < ?3)"
-      " SELECT d FROM bfs WHERE nid = ?2 LIMIT 1", &path_));
+      "WITH RECURSIVE bfs(kind, id, hops) AS (SELECT 0, ?1, 0"
+      " UNION SELECT 1, l.node, b.hops + 1 FROM bfs b JOIN link l ON l.nid = b.id WHERE b.kind = 0 AND b.hops < ?3"
+      " UNION SELECT 0, l.nid, b.hops + 1 FROM bfs b JOIN link l ON l.node = b.id WHERE b.kind = 1 AND b.hops < ?3)"
+      " SELECT hops / 2 FROM bfs WHERE kind = 0 AND id = ?2 LIMIT 1", &path_));
   return Status::OK();
 }
 
@@ -253,13 +254,13 @@ int SqlitePeer::Path(const std::string& from, const std::string& to, int max_dep
   auto deadline = std::chrono::steady_clock::now() +
                   std::chrono::microseconds(static_cast<int64_t>(budget_seconds * 1e6));
   sqlite3_progress_handler(db_, 10000, PastDeadline, &deadline);
-  // Iterative deepening: the CTE always expands every level up to its
-  // limit, so asking for 1, 2, ... titles finds near pairs far sooner.
+  // Iterative deepening: the CTE expands every level up to its limit, so
+  // asking for chains of 1, 2, ... titles finds near pairs far sooner.
   int d = -1;
   for (int depth = 1; depth <= max_depth && d == -1; ++depth) {
     sqlite3_bind_int64(path_, 1, a);
     sqlite3_bind_int64(path_, 2, b);
-    sqlite3_bind_int(path_, 3, depth);
+    sqlite3_bind_int(path_, 3, 2 * depth);  // person-title-person: 2 hops a title
     int rc = sqlite3_step(path_);
     d = rc == SQLITE_ROW ? sqlite3_column_int(path_, 0) : rc == SQLITE_DONE ? -1 : -3;
     sqlite3_reset(path_);

@@ -72,34 +72,18 @@ const filmSql = await conn.prepare(`SELECT t.tconst, t.primaryTitle, t.startYear
   FROM principals p JOIN titles t ON t.tid = p.tid WHERE p.nid = $1
   ORDER BY t.startYear IS NULL, t.startYear, p.tid, p.ordering`);
 
-// Breadth first with a visited set: USING KEY (DuckDB 1.3+) keeps one row
-// per person, and the recursive step may read everything found so far
-// (recurring.bfs), so each person is expanded once and the search stops
-// as soon as the target is reached.
-const pathKeyed = `WITH RECURSIVE bfs(nid, d) USING KEY (nid) AS (
-    SELECT $1::BIGINT, 0
+// Breadth first over the bipartite graph, as for SQLite (sqlite_sql.mjs):
+// a row is a person (kind 0) or a title (kind 1), so each step goes through
+// distinct titles; deepened two hops (one title) at a time. A visited set
+// through USING KEY / recurring (DuckDB 1.3+) measured 20x slower at scale
+// 0.1 (3.3 s against 0.15 s for a 2-title chain), so the plain form it is.
+const pathSql = await conn.prepare(`WITH RECURSIVE bfs(kind, id, hops) AS (
+    SELECT 0, $1::BIGINT, 0
     UNION
-    SELECT l2.nid, any_value(b.d) + 1 FROM bfs b JOIN link l1 ON l1.nid = b.nid JOIN link l2 ON l2.node = l1.node
-    WHERE b.d < $3 AND l2.nid NOT IN (SELECT nid FROM recurring.bfs)
-      AND NOT EXISTS (SELECT 1 FROM recurring.bfs WHERE nid = $2)
-    GROUP BY l2.nid)
-  SELECT d FROM bfs WHERE nid = $2`;
-// The portable form (as in SQLite): no visited set, so deepen one title at a time.
-const pathPlain = `WITH RECURSIVE bfs(nid, d) AS (
-    SELECT $1::BIGINT, 0
-    UNION
-    SELECT l2.nid, b.d + 1 FROM bfs b JOIN link l1 ON l1.nid = b.nid JOIN link l2 ON l2.node = l1.node
-    WHERE b.d < $3)
-  SELECT min(d) FROM bfs WHERE nid = $2`;
-let pathSql, pathForm;
-try {
-  pathSql = await conn.prepare(pathKeyed);
-  pathForm = 'recursive CTE USING KEY (visited set)';
-} catch (e) {
-  console.error(`USING KEY unavailable (${e.message.split('\n')[0]}); using the plain recursive CTE`);
-  pathSql = await conn.prepare(pathPlain);
-  pathForm = 'recursive CTE (iterative deepening)';
-}
+    (SELECT 1, l.node, b.hops + 1 FROM bfs b JOIN link l ON l.nid = b.id WHERE b.kind = 0 AND b.hops < $3
+     UNION
+     SELECT 0, l.nid, b.hops + 1 FROM bfs b JOIN link l ON l.node = b.id WHERE b.kind = 1 AND b.hops < $3))
+  SELECT min(hops) // 2 FROM bfs WHERE kind = 0 AND id = $2`);
 
 async function rows(stmt, id) {
   stmt.bind([common.idNumber(id)]);
@@ -118,9 +102,9 @@ const engine = {
     let timedOut = false;
     const timer = setTimeout(() => { timedOut = true; conn.interrupt(); }, budgetSeconds * 1000);
     try {
-      const depths = pathForm.startsWith('recursive CTE USING') ? [maxDepth] : [...Array(maxDepth).keys()].map((k) => k + 1);
-      for (const depth of depths) {
-        pathSql.bind([common.idNumber(from), common.idNumber(to), depth]);
+      for (let depth = 1; depth <= maxDepth; depth++) {
+        if (timedOut) return -3;
+        pathSql.bind([common.idNumber(from), common.idNumber(to), 2 * depth]);
         const r = (await pathSql.runAndReadAll()).getRowsJS();
         if (r.length && r[0][0] !== null) return Number(r[0][0]);
       }
@@ -141,6 +125,6 @@ const bad = common.writeResult(opt.out, {
   engine: `DuckDB ${version} (Node)`,
   load_seconds: rowsSeconds + indexSeconds + linkSeconds,
   load_detail: { rows: rowsSeconds, indexes: indexSeconds, link_table: linkSeconds },
-  db_bytes: common.dirBytes(opt.db), path_form: pathForm,
+  db_bytes: common.dirBytes(opt.db),
 }, stats, q);
 process.exit(bad ? 1 : 0);

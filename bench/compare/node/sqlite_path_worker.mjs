@@ -15,7 +15,7 @@ process.on('message', ({ from, to, maxDepth }) => {
   const start = process.hrtime.bigint();
   let d = -1;
   for (let depth = 1; depth <= maxDepth && d === -1; depth++) {
-    const r = stmt.get({ from, to, depth });
+    const r = stmt.get({ from, to, hops: 2 * depth });
     if (r !== undefined) d = r;
   }
   process.send({ d, us: Number(process.hrtime.bigint() - start) / 1000 });

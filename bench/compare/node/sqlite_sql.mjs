@@ -34,8 +34,9 @@ export const filmography = `SELECT t.tconst, t.primary_title, t.start_year, p.ca
   FROM principals p JOIN titles t ON t.tid = p.tid WHERE p.nid = ?
   ORDER BY t.start_year IS NULL, t.start_year, p.tid, p.ordering`;
 
-// Run with :depth = 1, 2, ... (iterative deepening; see sqlite_peer.cc).
-export const path = `WITH RECURSIVE bfs(nid, d) AS (SELECT :from, 0 UNION
-    SELECT l2.nid, b.d + 1 FROM bfs b JOIN link l1 ON l1.nid = b.nid JOIN link l2 ON l2.node = l1.node
-    WHERE b.d < :depth)
-  SELECT d FROM bfs WHERE nid = :to LIMIT 1`;
+// Breadth first over the bipartite graph (see sqlite_peer.cc); run with
+// :hops = 2, 4, ... (iterative deepening, two hops a title).
+export const path = `WITH RECURSIVE bfs(kind, id, hops) AS (SELECT 0, :from, 0
+    UNION SELECT 1, l.node, b.hops + 1 FROM bfs b JOIN link l ON l.nid = b.id WHERE b.kind = 0 AND b.hops < :hops
+    UNION SELECT 0, l.nid, b.hops + 1 FROM bfs b JOIN link l ON l.node = b.id WHERE b.kind = 1 AND b.hops < :hops)
+  SELECT hops / 2 FROM bfs WHERE kind = 0 AND id = :to LIMIT 1`;
