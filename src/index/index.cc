@@ -186,6 +186,8 @@ Status Index::Open(const std::string& path, std::unique_ptr<Index>* out) {
   return Status::OK();
 }
 
+Status Index::Prefault() const { return rep_->file->Prefault(); }
+
 IndexStats Index::stats() const {
   IndexStats s;
   s.format_version = rep_->header->format_version;
@@ -334,9 +336,21 @@ CreditInfo Index::title_credit(TitleRow row, uint32_t billing) const {
   return i;
 }
 
+// A random lookup is bound by cache misses, not instructions: each credit
+// points at a string (characters) and, from a person, at a title record and
+// a credit elsewhere in the file. Touching them in order waits for one miss
+// after another; prefetching every address first lets the memory system
+// fetch them together (measured: bench/lookup_bench.cc, BENCHMARKS.md).
+void Index::Rep::PrefetchString(format::StringRef ref) const {
+  if (ref < strings.size()) __builtin_prefetch(strings.data() + ref);
+}
+
 std::vector<CreditInfo> Index::title_credits(TitleRow row) const {
   std::vector<CreditInfo> out;
   uint32_t n = title_credit_count(row);
+  if (n == 0) return out;
+  const format::TitleCredit* credits = &rep_->title_credits[rep_->titles[row].credit_begin];
+  for (uint32_t b = 0; b < n; ++b) rep_->PrefetchString(credits[b].characters);
   out.reserve(n);
   for (uint32_t b = 0; b < n; ++b) out.push_back(title_credit(row, b));
   return out;
@@ -348,6 +362,18 @@ std::vector<CreditInfo> Index::person_credits(PersonRow row) const {
   uint32_t begin = rep_->people[row].credit_begin, end = rep_->people[row + 1].credit_begin;
   if (begin > end || end > rep_->person_credits.size()) return out;
   out.reserve(end - begin);
+  // Three dependent hops per credit (title record, credit, characters):
+  // prefetch each level for every credit before reading the next.
+  const uint32_t n_titles = rep_->n_titles(), n_credits = static_cast<uint32_t>(rep_->title_credits.size());
+  for (uint32_t i = begin; i < end; ++i) {
+    const format::PersonCredit& pc = rep_->person_credits[i];
+    if (pc.title < n_titles) __builtin_prefetch(&rep_->titles[pc.title]);
+    if (pc.credit < n_credits) __builtin_prefetch(&rep_->title_credits[pc.credit]);
+  }
+  for (uint32_t i = begin; i < end; ++i) {
+    const format::PersonCredit& pc = rep_->person_credits[i];
+    if (pc.credit < n_credits) rep_->PrefetchString(rep_->title_credits[pc.credit].characters);
+  }
   for (uint32_t i = begin; i < end; ++i) {
     const format::PersonCredit& pc = rep_->person_credits[i];
     if (pc.title >= rep_->n_titles()) continue;

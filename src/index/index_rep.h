@@ -32,6 +32,7 @@ struct Index::Rep {
   uint32_t n_people() const { return static_cast<uint32_t>(person_ids.size()); }
   // The string at `ref`, or empty when ref or its length is out of range.
   std::string_view String(format::StringRef ref) const;
+  void PrefetchString(format::StringRef ref) const;
   const format::SectionEntry* Section(format::SectionId id) const;
 };
 

@@ -36,7 +36,10 @@ CastResult GetCast(const Index& index, TitleRow title, const CastOptions& option
   CastResult r;
   r.title = title;
   std::vector<CastEntry> crew;
-  for (const CreditInfo& c : index.title_credits(title)) {
+  std::vector<CreditInfo> credits = index.title_credits(title);
+  r.cast.reserve(credits.size());
+  crew.reserve(credits.size());
+  for (const CreditInfo& c : credits) {
     (IsCastCategory(c.category) ? r.cast : crew).push_back(EntryOf(c));
   }
 

@@ -25,6 +25,11 @@ class MappedFile {
   std::string_view bytes() const { return {data_, size_}; }
   const std::string& path() const { return path_; }
 
+  // Maps every page of the file into this process now (reading it from disk
+  // if the page cache does not hold it), so later accesses never take a page
+  // fault. For long-running processes; NotSupported before Linux 5.14.
+  Status Prefault() const;
+
  private:
   MappedFile(std::string path, const char* data, size_t size)
       : path_(std::move(path)), data_(data), size_(size) {}
