@@ -24,6 +24,7 @@ inline const char* GetVarint32(const char* p, const char* limit, uint32_t* v) {
     uint32_t byte = static_cast<unsigned char>(*p++);
     result |= (byte & 0x7F) << shift;
     if (byte < 0x80) {
+      if (shift == 28 && byte > 0x0F) return nullptr;  // bits past the 32nd
       *v = result;
       return p;
     }
