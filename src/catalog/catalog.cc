@@ -104,14 +104,26 @@ Status Catalog::Finalize() {
     Remap(person_map, &c.person);
   }
 
-  // Popularity: the votes of a person's titles, counted once per title.
+  // Popularity: the votes of a person's titles, counted once per title. A
+  // person's credits on one title need not be adjacent (IMDb's title.crew
+  // rows come after all the principals), so visit the credits title by
+  // title (a counting sort of their people): then the last title seen per
+  // person catches every repeat.
+  std::vector<uint32_t> title_end(titles.size() + 1, 0);
+  for (const auto& c : credits) ++title_end[c.title + 1];
+  std::partial_sum(title_end.begin(), title_end.end(), title_end.begin());
+  std::vector<uint32_t> people_by_title(credits.size());
+  for (const auto& c : credits) people_by_title[title_end[c.title]++] = c.person;
   std::vector<uint32_t> last_title(people.size(), format::kNone);
   for (auto& p : people) p.popularity = 0;
-  for (const auto& c : credits) {
-    if (last_title[c.person] == c.title) continue;
-    last_title[c.person] = c.title;
-    uint64_t sum = uint64_t{people[c.person].popularity} + titles[c.title].votes;
-    people[c.person].popularity = static_cast<uint32_t>(std::min<uint64_t>(sum, 0xFFFFFFFFu));
+  for (uint32_t t = 0, i = 0; t < titles.size(); ++t) {
+    for (; i < title_end[t]; ++i) {
+      uint32_t person = people_by_title[i];
+      if (last_title[person] == t) continue;
+      last_title[person] = t;
+      uint64_t sum = uint64_t{people[person].popularity} + titles[t].votes;
+      people[person].popularity = static_cast<uint32_t>(std::min<uint64_t>(sum, 0xFFFFFFFFu));
+    }
   }
   return Status::OK();
 }
