@@ -95,5 +95,23 @@ TEST_F(CliTest, VerifyAndInfo) {
   EXPECT_EQ(j["build"]["sources"].size(), 1u);
 }
 
+// Arguments and file names in another encoding (Latin-1 "Amélie", byte
+// 0xFF) must not break a build or the --json output.
+TEST_F(CliTest, BytesThatAreNotUtf8) {
+  std::string out;
+  EXPECT_EQ(RunCommand(Cmd("--json cast \"$(printf 'Am\\351lie')\""), &out), 1) << out;
+  EXPECT_EQ(nlohmann::json::parse(out)["error"], "not_found");
+  EXPECT_EQ(RunCommand(Cmd("--json path \"$(printf '\\377')\" 'Toni Collette'"), &out), 1) << out;
+  EXPECT_EQ(nlohmann::json::parse(out)["error"], "not_found");
+
+  const std::string input = dir_->File("\xFF.json"), index = dir_->File("latin1.idx");
+  WriteFile(input, ReadFile(SourceDir() + "/demo/movies.json"));
+  const std::string marquee = std::string(MARQUEE_BINARY) + " --index '" + index + "' ";
+  ASSERT_EQ(RunCommand(marquee + "build -q --movies '" + input + "' 2>&1", &out), 0) << out;
+  ASSERT_EQ(RunCommand(marquee + "--json info 2>&1", &out), 0) << out;
+  std::string source = nlohmann::json::parse(out)["build"]["sources"][0]["path"];
+  EXPECT_TRUE(source.ends_with("/\xEF\xBF\xBD.json")) << source;
+}
+
 }  // namespace
 }  // namespace marquee::testing

@@ -58,7 +58,9 @@ Status BuildIndex(const BuildOptions& options, IngestReport* report, BuildSummar
       {graph::ProduceGraphSections, /*needs_credits=*/true},
       {search::BuildSearchSections, /*needs_credits=*/false},
   };
-  MARQUEE_RETURN_IF_ERROR(IndexBuilder::Write(&catalog, meta.dump(), options.output, kProducers, options.progress, s));
+  // A source's file name need not be UTF-8: such bytes become U+FFFD.
+  std::string meta_json = meta.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+  MARQUEE_RETURN_IF_ERROR(IndexBuilder::Write(&catalog, meta_json, options.output, kProducers, options.progress, s));
   s->input_bytes = input_bytes;
   s->seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return Status::OK();

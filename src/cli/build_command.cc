@@ -120,7 +120,7 @@ int RunBuild(const GlobalOptions& g, const BuildArgs& args) {
       j["input_bytes"] = summary.input_bytes;
       j["seconds"] = summary.seconds;
     }
-    PrintJson(j.dump(2));
+    PrintJson(j);
     return s.ok() ? kOk : kError;
   }
   if (!args.quiet) {
@@ -153,7 +153,7 @@ int RunVerify(const GlobalOptions& g) {
   Status s = index->Verify();
   double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   if (g.json) {
-    PrintJson(Json({{"ok", s.ok()}, {"error", s.ok() ? Json(nullptr) : Json(s.message())}, {"seconds", secs}}).dump(2));
+    PrintJson(Json({{"ok", s.ok()}, {"error", s.ok() ? Json(nullptr) : Json(s.message())}, {"seconds", secs}}));
   } else if (s.ok()) {
     IndexStats st = index->stats();
     std::cout << fmt::format("{}: OK ({} titles, {} people, {} credits; all checksums and invariants hold, {:.2f}s)\n",

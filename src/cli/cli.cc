@@ -34,7 +34,7 @@ int ResolutionFailure(const GlobalOptions& g, const Status& s, const std::vector
     j["error"] = s.IsAmbiguous() ? "ambiguous" : (s.IsNotFound() ? "not_found" : "invalid");
     j["message"] = s.message();
     j["candidates"] = CandidatesJson(candidates);
-    PrintJson(j.dump(2));
+    PrintJson(j);
     return code;
   }
   std::cerr << "marquee: " << s.message() << "\n";
@@ -47,6 +47,6 @@ int ResolutionFailure(const GlobalOptions& g, const Status& s, const std::vector
   return code;
 }
 
-void PrintJson(const std::string& dumped) { std::cout << dumped << "\n"; }
+void PrintJson(const Json& j) { std::cout << DumpJson(j) << "\n"; }
 
 }  // namespace marquee::cli

@@ -10,6 +10,7 @@
 #include "marquee/index.h"
 #include "marquee/query.h"
 #include "marquee/status.h"
+#include "render/json.h"
 
 namespace marquee::cli {
 
@@ -32,6 +33,7 @@ bool OpenIndex(const GlobalOptions& g, std::unique_ptr<Index>* index, int* exit_
 int ResolutionFailure(const GlobalOptions& g, const Status& s, const std::vector<Candidate>& candidates,
                       const char* noun);
 
-void PrintJson(const std::string& dumped);
+// Prints `j` on stdout as DumpJson() renders it.
+void PrintJson(const Json& j);
 
 }  // namespace marquee::cli

@@ -21,7 +21,7 @@ int RunCostars(const GlobalOptions& g, const ConnectionArgs& a) {
   if (!st.ok()) return Failure(g, st);
   const Index& index = *s.index;
   if (r.costars.empty() && s.NoLinks()) return s.NoLinksFailure(g);
-  if (g.json) PrintJson(CostarsJson(index, s.people[0], s.filter, r).dump(2));
+  if (g.json) PrintJson(CostarsJson(index, s.people[0], s.filter, r));
   else {
     std::cout << fmt::format("{}  [{}]: {} linking titles, {} people worked with\n", index.person_name(s.people[0]),
                              index.person_id(s.people[0]), r.titles, r.collaborators);
@@ -53,7 +53,7 @@ int RunShared(const GlobalOptions& g, const ConnectionArgs& a) {
   const Index& index = *s.index;
   if (r.titles.empty() && s.NoLinks()) return s.NoLinksFailure(g);
   if (g.json) {
-    PrintJson(SharedJson(index, s.people, s.filter, r).dump(2));
+    PrintJson(SharedJson(index, s.people, s.filter, r));
     return r.titles.empty() ? kNotFound : kOk;
   }
   std::vector<std::string_view> names;

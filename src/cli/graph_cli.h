@@ -46,7 +46,7 @@ inline int Failure(const GlobalOptions& g, const Status& s, const std::string& h
     Json j;
     j["error"] = gave_up ? "gave_up" : (s.IsNotFound() ? "not_found" : "invalid");
     j["message"] = s.message();
-    PrintJson(j.dump(2));
+    PrintJson(j);
     return code;
   }
   std::cerr << "marquee: " << s.message() << "\n";

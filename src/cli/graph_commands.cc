@@ -27,7 +27,7 @@ int RunPath(const GlobalOptions& g, const ConnectionArgs& a) {
   const Index& index = *s.index;
   if (!r.found && s.NoLinks()) return s.NoLinksFailure(g);
   if (g.json) {
-    PrintJson(PathJson(*s.graph, s.people[0], s.people[1], s.filter, r).dump(2));
+    PrintJson(PathJson(*s.graph, s.people[0], s.people[1], s.filter, r));
     return r.found ? kOk : kNotFound;
   }
   std::string_view from = index.person_name(s.people[0]), to = index.person_name(s.people[1]);
@@ -78,7 +78,7 @@ int RunDistances(const GlobalOptions& g, const ConnectionArgs& a) {
   const Index& index = *s.index;
   if (!r.reachable && s.NoLinks()) return s.NoLinksFailure(g);
   if (g.json) {
-    PrintJson(DistancesJson(index, s.people[0], s.filter, r).dump(2));
+    PrintJson(DistancesJson(index, s.people[0], s.filter, r));
     return r.reachable ? kOk : kNotFound;
   }
   std::cout << fmt::format("{}  [{}]: {} people reachable", index.person_name(s.people[0]), index.person_id(s.people[0]),
@@ -106,7 +106,7 @@ int RunCenter(const GlobalOptions& g, const ConnectionArgs& a) {
   if (!st.ok()) return Failure(g, st);
   const Index& index = *s.index;
   if (r.people.empty() && s.NoLinks()) return s.NoLinksFailure(g);
-  if (g.json) PrintJson(CenterJson(index, s.filter, r).dump(2));
+  if (g.json) PrintJson(CenterJson(index, s.filter, r));
   else {
     Table table({"#", "name", "titles", "reachable", "average distance"});
     table.SetShrinkable(1);

@@ -93,7 +93,7 @@ int RunInfo(const GlobalOptions& g) {
   if (!OpenIndex(g, &index, &code)) return code;
   IndexStats s = index->stats();
   if (g.json) {
-    PrintJson(StatsJson(s).dump(2));
+    PrintJson(StatsJson(s));
     return kOk;
   }
   std::cout << fmt::format("{}: format {}, {} bytes\n{} titles, {} people, {} credits, {} alternate titles, {} episodes\n",
@@ -116,7 +116,7 @@ int RunTitle(const GlobalOptions& g, const TitleArgs& args) {
   if (!ResolveTitleArg(g, *index, args, &row, &code)) return code;
   TitleInfo t = index->title(row);
   if (g.json) {
-    PrintJson(TitleJson(*index, t).dump(2));
+    PrintJson(TitleJson(*index, t));
     return kOk;
   }
   PrintTitleHeader(*index, t);
@@ -154,7 +154,7 @@ int RunCast(const GlobalOptions& g, const TitleArgs& args) {
   opts.crew = args.crew;
   CastResult r = GetCast(*index, row, opts);
   if (g.json) {
-    PrintJson(CastJson(*index, r).dump(2));
+    PrintJson(CastJson(*index, r));
     return kOk;
   }
   PrintTitleHeader(*index, index->title(r.title));
@@ -181,7 +181,7 @@ int RunPerson(const GlobalOptions& g, const PersonArgs& args) {
   if (!ResolvePersonArg(g, *index, args.text, &row, &code)) return code;
   PersonInfo p = index->person(row);
   if (g.json) {
-    PrintJson(PersonJson(*index, p).dump(2));
+    PrintJson(PersonJson(*index, p));
     return kOk;
   }
   std::cout << PersonLabel(*index, row) << "  [" << p.id << "]\n";
@@ -223,7 +223,7 @@ int RunFilmography(const GlobalOptions& g, const PersonArgs& args) {
   Status s = GetFilmography(*index, row, opts, &r);
   if (!s.ok()) return Fail(s);
   if (g.json) {
-    PrintJson(FilmographyJson(*index, r).dump(2));
+    PrintJson(FilmographyJson(*index, r));
     return kOk;
   }
   std::cout << PersonLabel(*index, row) << "  [" << index->person_id(row) << "]\n";

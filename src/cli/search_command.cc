@@ -58,13 +58,13 @@ int RunSearch(const GlobalOptions& g, const SearchArgs& args) {
       j["error"] = "invalid";
       j["message"] = s.message();
       j["candidates"] = Json::array();
-      PrintJson(j.dump(2));
+      PrintJson(j);
       return kError;
     }
     return Fail(s);
   }
   if (g.json) {
-    PrintJson(SearchResultJson(*index, args.query, hits, stats).dump(2));
+    PrintJson(SearchResultJson(*index, args.query, hits, stats));
     return hits.empty() ? kNotFound : kOk;
   }
   if (hits.empty()) {

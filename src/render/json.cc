@@ -134,6 +134,8 @@ Json CandidatesJson(const std::vector<Candidate>& candidates) {
   return a;
 }
 
+std::string DumpJson(const Json& j) { return j.dump(2, ' ', false, Json::error_handler_t::replace); }
+
 Json StatsJson(const IndexStats& s) {
   Json j;
   j["format_version"] = s.format_version;

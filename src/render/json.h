@@ -24,4 +24,9 @@ Json FilmographyJson(const Index& index, const FilmographyResult& r);
 Json CandidatesJson(const std::vector<Candidate>& candidates);
 Json StatsJson(const IndexStats& s);
 
+// The text of a document, indented by 2. Bytes that are not UTF-8 become
+// U+FFFD instead of failing: the index holds only UTF-8, but a message may
+// quote what a user typed or a file name, which can hold any bytes.
+std::string DumpJson(const Json& j);
+
 }  // namespace marquee
