@@ -48,8 +48,9 @@ TEST_F(CastTest, SeriesCastIsGatheredOverItsEpisodes) {
   o.crew = true;
   CastResult r = GetCast(*index_, T("tt0000105"), o);
   EXPECT_EQ(r.episodes_scanned, 3u);
-  // The series' own billing first, then by number of episodes.
-  ASSERT_EQ(Names(r.cast), (std::vector<std::string>{"Ada Marsh", "Ben Cole", "Cy Dunn"}));
+  // The series' own billing first, then by number of episodes (Eve is
+  // billed before Ben in the first episode, but Ben is in two).
+  ASSERT_EQ(Names(r.cast), (std::vector<std::string>{"Ada Marsh", "Ben Cole", "Eve Lund", "Cy Dunn"}));
   const CastEntry& ada = r.cast[0];
   EXPECT_EQ(ada.category, "actress");
   EXPECT_EQ(ada.episodes, 3u);
@@ -59,7 +60,8 @@ TEST_F(CastTest, SeriesCastIsGatheredOverItsEpisodes) {
   const CastEntry& ben = r.cast[1];
   EXPECT_EQ(ben.episodes, 2u);
   EXPECT_EQ(ben.characters, std::vector<std::string_view>{"Finn"});
-  const CastEntry& cy = r.cast[2];
+  EXPECT_EQ(r.cast[2].episodes, 1u);
+  const CastEntry& cy = r.cast[3];
   EXPECT_EQ(cy.category, "archive_footage");
   EXPECT_EQ(cy.episodes, 1u);
   EXPECT_EQ(cy.first_year, 0);  // only in the episode of unknown year

@@ -40,7 +40,8 @@ inline void WriteQueryTestData(const TempDir& d) {
             "nm0000004\tJohn Smith\t1940\t2001\tdirector\ttt0000101\n"
             "nm0000005\tJohn Smith\t1985\t\\N\tactor\t\\N\n"
             "nm0000006\tDee Ray\t1990\t\\N\tactress\t\\N\n"
-            "nm0000007\tDee Ray\t1950\t\\N\tactress\t\\N\n");
+            "nm0000007\tDee Ray\t1950\t\\N\tactress\t\\N\n"
+            "nm0000008\tEve Lund\t1980\t\\N\tactress\t\\N\n");
   WriteFile(d.File("title.principals.tsv"),
             "tconst\tordering\tnconst\tcategory\tjob\tcharacters\n"
             "tt0000101\t1\tnm0000004\tdirector\t\\N\t\\N\n"
@@ -50,7 +51,8 @@ inline void WriteQueryTestData(const TempDir& d) {
             "tt0000104\t1\tnm0000006\tactress\t\\N\t[\"Young Bella\"]\n"
             "tt0000105\t1\tnm0000001\tactress\t\\N\t[\"Captain Mara Vale\"]\n"
             "tt0000106\t1\tnm0000001\tactress\t\\N\t[\"Mara Vale\"]\n"
-            "tt0000106\t2\tnm0000002\tactor\t\\N\t[\"Finn\"]\n"
+            "tt0000106\t2\tnm0000008\tactress\t\\N\t[\"Nell\"]\n"
+            "tt0000106\t3\tnm0000002\tactor\t\\N\t[\"Finn\"]\n"
             "tt0000107\t1\tnm0000001\tactress\t\\N\t[\"Mara Vale\",\"Storm Voice\"]\n"
             "tt0000107\t2\tnm0000002\tactor\t\\N\t[\"Finn\"]\n"
             "tt0000107\t3\tnm0000001\tdirector\t\\N\t\\N\n"

@@ -75,13 +75,13 @@ TEST_F(JsonShapeTest, SeriesCast) {
   Json j = CastJson(*index_, GetCast(*index_, T("tt0000105"), o));
   EXPECT_EQ(j["title"]["id"], "tt0000105");
   EXPECT_EQ(j["episodes_aggregated"], 3);
-  ASSERT_EQ(j["cast"].size(), 3u);
+  ASSERT_EQ(j["cast"].size(), 4u);
   EXPECT_EQ(j["cast"][0]["person"], (Json{{"id", "nm0000001"}, {"name", "Ada Marsh"}}));
   EXPECT_TRUE(j["cast"][0]["job"].is_null());
   EXPECT_EQ(j["cast"][0]["episodes"], 3);
-  EXPECT_EQ(j["cast"][2]["episodes"], 1);
-  EXPECT_TRUE(j["cast"][2]["first_year"].is_null());  // only in an episode of unknown year
-  EXPECT_TRUE(j["cast"][2]["last_year"].is_null());
+  EXPECT_EQ(j["cast"][3]["episodes"], 1);
+  EXPECT_TRUE(j["cast"][3]["first_year"].is_null());  // only in an episode of unknown year
+  EXPECT_TRUE(j["cast"][3]["last_year"].is_null());
   ASSERT_EQ(j["crew"].size(), 1u);
   EXPECT_EQ(j["crew"][0]["category"], "director");
   EXPECT_EQ(j["crew"][0]["members"][0]["first_year"], 2011);
