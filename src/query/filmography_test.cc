@@ -14,15 +14,19 @@ namespace {
 class FilmographyTest : public QueryIndexTest {
  protected:
   // "title/category" for each entry, e.g. "Harbor Lights/actress".
+  static std::vector<std::string> Rows(const FilmographyResult& r) {
+    std::vector<std::string> rows;
+    for (const FilmographyEntry& e : r.entries)
+      rows.push_back(std::string(index_->title_name(e.title)) + "/" + std::string(e.category));
+    return rows;
+  }
+  // Ada Marsh's rows under `o`.
   static std::vector<std::string> Rows(const FilmographyOptions& o) {
     FilmographyResult r;
     Status s = GetFilmography(*index_, P("nm0000001"), o, &r);
     EXPECT_TRUE(s.ok()) << s.ToString();
     EXPECT_EQ(r.total_credits, 8u);  // before filters
-    std::vector<std::string> rows;
-    for (const FilmographyEntry& e : r.entries)
-      rows.push_back(std::string(index_->title_name(e.title)) + "/" + std::string(e.category));
-    return rows;
+    return Rows(r);
   }
   static FilmographyOptions Years(int from, int to) {
     FilmographyOptions o;
@@ -36,9 +40,7 @@ TEST_F(FilmographyTest, EpisodesGroupedUnderTheirSeries) {
   FilmographyResult r;
   ASSERT_TRUE(GetFilmography(*index_, P("nm0000001"), {}, &r).ok());
   EXPECT_EQ(r.person, P("nm0000001"));
-  std::vector<std::string> rows;
-  for (const FilmographyEntry& e : r.entries) rows.push_back(std::string(index_->title_name(e.title)) + "/" + std::string(e.category));
-  EXPECT_EQ(rows, (std::vector<std::string>{"Paper Boats/self", "Twilight/actress", "Harbor Lights/actress",
+  EXPECT_EQ(Rows(r), (std::vector<std::string>{"Paper Boats/self", "Twilight/actress", "Harbor Lights/actress",
                                             "Harbor Lights/director", "Untitled Project/actress"}));
   const FilmographyEntry& series = r.entries[2];
   EXPECT_EQ(series.title, T("tt0000105"));

@@ -12,7 +12,7 @@ namespace marquee {
 // U+10FFFF). Fast for ASCII.
 bool IsValidUtf8(std::string_view s);
 
-// True when `s` holds a C0 control character other than tab.
+// True when `s` holds a C0 control character other than tab, or DEL.
 bool HasControlChars(std::string_view s);
 
 // The key two names are matched by: Unicode NFKC, case-folded, accents
