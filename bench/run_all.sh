@@ -11,7 +11,7 @@
 #
 #   bash bench/run_all.sh                # scale 0.1 (~30 minutes on 2 cores)
 #   bash bench/run_all.sh --scale 1.0    # full size: hours, ~8 GiB of memory, ~25 GB of disk
-#   bash bench/run_all.sh --quick        # scale 0.01 and short runs (~6 minutes): checks the pipeline
+#   bash bench/run_all.sh --quick        # scale 0.01 and short runs (a few minutes): checks the pipeline
 #   ninja -C build bench                 # the same through CMake (MARQUEE_BENCH_SCALE, default 0.1)
 #
 # Options: --scale S, --quick, --out DIR (default
@@ -50,16 +50,20 @@ run() {
 }
 
 if [ "${MARQUEE_SKIP_BUILD:-0}" != 1 ]; then
-  [ -f "$BUILD/build.ninja" ] || [ -f "$BUILD/Makefile" ] || cmake -S "$ROOT" -B "$BUILD" -DCMAKE_BUILD_TYPE=Release >/dev/null
+  [ -f "$BUILD/build.ninja" ] || [ -f "$BUILD/Makefile" ] ||
+    cmake -S "$ROOT" -B "$BUILD" -DCMAKE_BUILD_TYPE=Release >/dev/null
   cmake --build "$BUILD" --target marquee marquee-datagen marquee-bench-lookup marquee-bench-search \
     marquee-bench-graph marquee-bench-mix marquee-compare-sqlite >/dev/null || exit 2
 fi
 export MARQUEE_SKIP_BUILD=1  # built: the scripts below need not check again
 
-GB=(--benchmark_repetitions=5 --benchmark_report_aggregates_only=true)
+# Google Benchmark flags per program, as BENCHMARKS.md quotes them: the
+# lookups as medians of 5 repetitions; search and graph report their own
+# percentiles over fixed query sets, once.
+declare -A GB=([lookup]="--benchmark_repetitions=5 --benchmark_report_aggregates_only=true" [search]="" [graph]="")
 MIX=() PEERS=()
 if [ $QUICK = 1 ]; then
-  GB=(--benchmark_min_time=0.05)
+  GB=([lookup]=--benchmark_min_time=0.05 [search]=--benchmark_min_time=0.05 [graph]="")
   MIX=(--queries 2000)
   PEERS=(--titles 200 --people 200 --paths 6 --costars 20 --searches 20)
 fi
@@ -71,7 +75,8 @@ export MARQUEE_BENCH_INDEX=$IDX
 # most pairs run out of their 10 s); the peers step below covers SQLite too.
 [ $QUICK = 1 ] || export MARQUEE_BENCH_SQLITE=1
 for b in lookup search graph; do
-  run "marquee-bench-$b" "$b.txt" "$BUILD/bench/marquee-bench-$b" "${GB[@]}" \
+  # shellcheck disable=SC2086  # GB[$b] is a list of flags
+  run "marquee-bench-$b" "$b.txt" "$BUILD/bench/marquee-bench-$b" ${GB[$b]} \
     --benchmark_out="$OUT/$b.json" --benchmark_out_format=json
 done
 run "marquee-bench-mix" mix.md "$BUILD/bench/marquee-bench-mix" --index "$IDX" --threads 1,2 "${MIX[@]}"
@@ -91,7 +96,8 @@ run "peer plots" plots.txt bash "$HERE/compare/plot.sh" "$OUT/plots" "$OUT/resul
   echo "# Benchmarks at scale $SCALE$([ $QUICK = 1 ] && echo ' (quick)'), $(date -u +%Y-%m-%d) on $(nproc) cores"
   echo
   echo "Command: bash bench/run_all.sh --scale $SCALE$([ $QUICK = 1 ] && echo ' --quick')"
-  echo "(git $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown); load average $(cut -d' ' -f1-3 /proc/loadavg))."
+  echo "(git $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown);" \
+    "load average $(cut -d' ' -f1-3 /proc/loadavg))."
   echo
   for f in build.md lookup.txt search.txt graph.txt mix.md cli.md peers.md; do
     [ -s "$OUT/$f" ] || continue

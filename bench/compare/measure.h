@@ -69,9 +69,9 @@ struct KindStats {
     ++means[how];
   }
   nlohmann::json Json() const {
-    nlohmann::json j = {{"n", micros.size()},         {"p50_us", Percentile(micros, 50)}, {"p99_us", Percentile(micros, 99)},
-                        {"agree", agree},             {"disagree", disagree},            {"timeouts", timeouts},
-                        {"beyond_depth", beyond_depth}, {"examples", examples},          {"samples_us", micros}};
+    nlohmann::json j = {{"n", micros.size()},   {"p50_us", Percentile(micros, 50)}, {"p99_us", Percentile(micros, 99)},
+                        {"agree", agree},       {"disagree", disagree},            {"timeouts", timeouts},
+                        {"beyond_depth", beyond_depth}, {"examples", examples},    {"samples_us", micros}};
     if (!by_form.empty()) {
       j["top1"] = top1;
       for (const auto& [form, n] : by_form) j["by_form"][form] = {{"top1", n.first}, {"asked", n.second}};

@@ -175,7 +175,8 @@ std::string ToJson(const QuerySet& set) {
   }
   j["costar_limit"] = set.costar_limit;
   j["costars"] = nlohmann::json::array();
-  for (const auto& q : set.costars) j["costars"].push_back({{"id", q.person}, {"rows", q.rows}, {"marquee_gave_up", q.gave_up}});
+  for (const auto& q : set.costars)
+    j["costars"].push_back({{"id", q.person}, {"rows", q.rows}, {"marquee_gave_up", q.gave_up}});
   j["search_pending"] = set.search_pending;
   j["search_limit"] = kSearchLimit;
   j["search"] = nlohmann::json::array();

@@ -152,8 +152,9 @@ def main():
         for line in open(skipped):
             print(f"\nSkipped: {line.strip()}")
     n_cast, n_film = m["cast"]["agree"], m["filmography"]["agree"]
+    n_costars = m.get("costars", {}).get("n", 0)
     print(f"\n{n_cast} cast and {n_film} filmography questions (timed {m['cast']['n'] // max(n_cast, 1)}× each), "
-          f"{m['path']['n']} paths (chains up to {m.get('max_depth', 6)} titles) and {m.get('costars', {}).get('n', 0)} "
+          f"{m['path']['n']} paths (chains up to {m.get('max_depth', 6)} titles) and {n_costars} "
           f"co-star lists (top {m.get('costar_limit', 20)}), each path or co-star list timed once, with a budget of "
           f"{budget:g} s a query. Marquee's load time is its index build (search and graph sections included); "
           f"its query-time RSS was {size(m['query_rss_bytes'])}. SQLite (C API) RSS is SQLite's own heap "

@@ -122,7 +122,8 @@ std::vector<SearchQuestion> SampleSearches(const marquee::Index& index, std::mt1
       std::string name(person ? index.person_name(row) : index.title_name(row));
       std::string query = Typed(form, name, FoldedWords(name), rng);
       if (query.empty()) continue;
-      out.push_back({query, form, person ? "person" : "title", person ? index.person_id(row) : index.title_id(row), name});
+      std::string id = person ? index.person_id(row) : index.title_id(row);
+      out.push_back({query, form, person ? "person" : "title", id, name});
       ++i;
     }
   }

@@ -117,7 +117,8 @@ int Run(int argc, char** argv) {
                {"search_means", "FTS5 (unicode61 remove_diacritics 2, prefix 2 3) over every word, the last as a "
                                 "prefix; FTS5 trigram OR when no name has every word; bm25, then popularity"},
                {"peak_rss_bytes", sqlite.memory_highwater()},
-               {"peak_rss_note", "SQLite heap high-water (sqlite3_memory_highwater); the process also maps Marquee's index"},
+               {"peak_rss_note",
+                "SQLite heap high-water (sqlite3_memory_highwater); the process also maps Marquee's index"},
                {"process_peak_rss_bytes", hwm_end},
                {"process_rss_bytes", rss_end},
                {"db_bytes", sqlite.db_bytes()}},

@@ -99,7 +99,8 @@ bool SqlitePeer::Search(const std::string& query, double budget_seconds, std::ve
     *means = how;
     if (text.empty()) continue;
     sqlite3_bind_text(stmt, 1, text.data(), static_cast<int>(text.size()), SQLITE_TRANSIENT);
-    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) hits->push_back({ColumnText(stmt, 0), ColumnText(stmt, 1), ColumnText(stmt, 2)});
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
+      hits->push_back({ColumnText(stmt, 0), ColumnText(stmt, 1), ColumnText(stmt, 2)});
     sqlite3_reset(stmt);
     if (rc != SQLITE_DONE || !hits->empty()) break;
   }
