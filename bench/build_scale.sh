@@ -6,7 +6,8 @@
 #
 # Data and indexes go to $MARQUEE_BENCH_DIR (default /tmp/marquee-bench);
 # generated data is reused across runs. Scale 1.0 needs ~3 GB of disk for
-# the inputs, ~6 GB for the index and ~8 GB of memory.
+# the inputs, ~6 GB for the index and ~8 GB of memory. MARQUEE_SKIP_BUILD=1
+# skips building the programs (bench/run_all.sh has built them).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD=${BUILD:-build}
@@ -14,7 +15,7 @@ DIR=${MARQUEE_BENCH_DIR:-/tmp/marquee-bench}
 SCALES=("$@")
 [ ${#SCALES[@]} -gt 0 ] || SCALES=(0.01 0.1 1.0)
 mkdir -p "$DIR"
-cmake --build "$BUILD" --target marquee marquee-datagen >/dev/null
+[ "${MARQUEE_SKIP_BUILD:-0}" = 1 ] || cmake --build "$BUILD" --target marquee marquee-datagen >/dev/null
 
 echo "| scale | titles | credits | inputs (gz) | build time | peak memory | index size | index / inputs |"
 echo "| --- | --- | --- | --- | --- | --- | --- | --- |"

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Renders the peer comparison as PNGs with gnuplot (Debian gnuplot-nox; no
 # Python packages): for each results directory, the latency distribution
-# of every engine per question kind (cumulative, log time axis), and over
-# all of them, load time against scale.
+# of every engine per question kind (cast, filmography, path, costars,
+# search; cumulative, log time axis), and over all of them, load time
+# against scale.
 #
 #   bash bench/compare/plot.sh OUT_DIR RESULTS_DIR...
 #   e.g. bash bench/compare/plot.sh bench/results /tmp/marquee-compare/results-s0.01 /tmp/marquee-compare/results-s0.1
@@ -32,7 +33,7 @@ for d in dirs:
         if not os.path.exists(p):
             continue
         r = json.load(open(p))
-        for kind in ("cast", "filmography", "path"):
+        for kind in ("cast", "filmography", "path", "costars", "search"):
             v = sorted(r.get(kind, {}).get("samples_us", []))
             with open(f"{tmp}/{scale}-{kind}-{e}.dat", "w") as f:
                 for i, x in enumerate(v):
@@ -56,7 +57,7 @@ for engines in "$TMP"/*.engines; do
   scale=$(basename "$engines" .engines)
   [ "$scale" = loads ] && continue
   plots=()
-  for kind in cast filmography path; do
+  for kind in cast filmography path costars search; do
     lines=()
     while IFS=$'\t' read -r e label; do
       [ -s "$TMP/$scale-$kind-$e.dat" ] && lines+=("'$TMP/$scale-$kind-$e.dat' using 1:2 with steps lw 2 title '$label'")
@@ -65,9 +66,9 @@ for engines in "$TMP"/*.engines; do
     plots+=("set title '$kind'; plot $(IFS=,; echo "${lines[*]}")")
   done
   gnuplot <<EOF
-set terminal pngcairo size 1500,480 font 'sans,10'
+set terminal pngcairo size 1500,$(( ${#plots[@]} > 3 ? 900 : 480 )) font 'sans,10'
 set output '$OUT/peers-latency-s$scale.png'
-set multiplot layout 1,${#plots[@]} title 'Per-query latency, scale $scale (cumulative share of queries; log time)'
+set multiplot layout $(( (${#plots[@]} + 2) / 3 )),$(( ${#plots[@]} < 3 ? ${#plots[@]} : 3 )) title 'Per-query latency, scale $scale (cumulative share of queries; log time)'
 set logscale x
 set format x '10^{%L}'
 set xlabel 'microseconds'

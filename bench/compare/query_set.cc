@@ -1,10 +1,11 @@
 // Sampling the shared questions and answering them with Marquee (see
 // query_set.h). The answer functions are also what the harness times on
 // Marquee's side, so they do the same work as a peer's query: find the row
-// by id, walk the credits, and copy ids, names and texts out.
+// by id, walk the credits (or the graph), and copy ids, names and texts out.
 
 #include "query_set.h"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 #include <random>
 
@@ -77,13 +78,31 @@ int MarqueePath(const marquee::Index& index, marquee::Connections& conn, const s
   return result.found ? result.distance : -1;
 }
 
-QuerySet Sample(const marquee::Index& index, const marquee::Graph* graph, uint64_t seed, size_t titles,
-                size_t people, size_t paths) {
+bool MarqueeCostars(const marquee::Index& index, marquee::Connections& conn, const std::string& person,
+                    uint32_t limit, double budget_seconds, CostarRows* rows) {
+  rows->clear();
+  marquee::PersonRow p;
+  if (!index.FindPerson(person, &p).ok()) return true;
+  marquee::CostarOptions options;
+  options.limit = limit;
+  options.titles_per_costar = 0;
+  options.budget = {0, budget_seconds};
+  marquee::CostarResult result;
+  if (!conn.Costars(p, options, &result).ok()) return false;
+  for (const auto& c : result.costars) rows->emplace_back(index.person_id(c.person), c.shared);
+  return true;
+}
+
+QuerySet Sample(const marquee::Index& index, const marquee::Graph* graph, const marquee::Searcher* searcher,
+                uint64_t seed, const SampleSizes& sizes) {
   QuerySet set;
   set.seed = seed;
   std::mt19937_64 rng(seed);
-  for (size_t i = 0; i < titles; ++i) set.titles.push_back(index.title_id(rng() % index.title_count()));
-  for (size_t i = 0; i < people; ++i) set.people.push_back(index.person_id(rng() % index.person_count()));
+  for (size_t i = 0; i < sizes.titles; ++i) set.titles.push_back(index.title_id(rng() % index.title_count()));
+  for (size_t i = 0; i < sizes.people; ++i) set.people.push_back(index.person_id(rng() % index.person_count()));
+  set.search_pending = !searcher;
+  std::mt19937_64 search_rng(seed + 1);  // its own stream: other questions do not shift with it
+  if (searcher) set.searches = SampleSearches(index, search_rng, sizes.searches_per_form);
   if (!graph) {
     set.path_pending = true;
     return set;
@@ -100,11 +119,15 @@ QuerySet Sample(const marquee::Index& index, const marquee::Graph* graph, uint64
     for (uint32_t k = 0; k < n && k < 1000; ++k) weighted.push_back(p);
   }
   if (linked.size() < 2) return set;
-  for (size_t i = 0; i < paths; ++i) {
+  for (size_t i = 0; i < sizes.paths; ++i) {
     const auto& from = i % 2 ? linked : weighted;
     marquee::PersonRow a = from[rng() % from.size()], b = a;
     while (b == a) b = from[rng() % from.size()];
     set.paths.push_back({index.person_id(a), index.person_id(b), -1});
+  }
+  for (size_t i = 0; i < sizes.costars; ++i) {
+    const auto& from = i % 2 ? linked : weighted;
+    set.costars.push_back({index.person_id(from[rng() % from.size()]), {}, false});
   }
   return set;
 }
@@ -123,6 +146,8 @@ void Answer(const marquee::Index& index, const marquee::Graph* graph, QuerySet* 
   if (!graph) return;
   marquee::Connections conn(*graph);
   for (auto& q : set->paths) q.distance = MarqueePath(index, conn, q.from, q.to, set->budget_seconds);
+  for (auto& q : set->costars)
+    q.gave_up = !MarqueeCostars(index, conn, q.person, set->costar_limit, set->budget_seconds, &q.rows);
 }
 
 std::string ToJson(const QuerySet& set) {
@@ -148,6 +173,15 @@ std::string ToJson(const QuerySet& set) {
     nlohmann::json d = q.distance >= 0 ? nlohmann::json(q.distance) : nlohmann::json(nullptr);
     j["path"].push_back({{"from", q.from}, {"to", q.to}, {"distance", d}, {"marquee_gave_up", q.distance == -2}});
   }
+  j["costar_limit"] = set.costar_limit;
+  j["costars"] = nlohmann::json::array();
+  for (const auto& q : set.costars)
+    j["costars"].push_back({{"id", q.person}, {"rows", q.rows}, {"marquee_gave_up", q.gave_up}});
+  j["search_pending"] = set.search_pending;
+  j["search_limit"] = kSearchLimit;
+  j["search"] = nlohmann::json::array();
+  for (const auto& q : set.searches)
+    j["search"].push_back({{"query", q.query}, {"form", q.form}, {"kind", q.kind}, {"id", q.id}, {"name", q.name}});
   return j.dump();
 }
 
@@ -158,6 +192,25 @@ std::string Diff(const std::vector<Row>& want, const std::vector<Row>& got) {
   }
   if (want.size() != got.size())
     return "marquee has " + std::to_string(want.size()) + " rows, peer " + std::to_string(got.size());
+  return "";
+}
+
+std::string CostarDiff(const CostarRows& want, const CostarRows& got, size_t limit) {
+  if (want.size() != got.size())
+    return "marquee has " + std::to_string(want.size()) + " co-stars, peer " + std::to_string(got.size());
+  for (size_t i = 0; i < want.size(); ++i)
+    if (want[i].second != got[i].second)
+      return "rank " + std::to_string(i) + ": marquee " + want[i].first + " with " + std::to_string(want[i].second) +
+             " titles, peer " + got[i].first + " with " + std::to_string(got[i].second);
+  uint32_t cut = want.size() < limit || want.empty() ? 0 : want.back().second;
+  auto above = [cut](CostarRows rows) {
+    rows.erase(std::remove_if(rows.begin(), rows.end(), [cut](const auto& r) { return r.second <= cut; }), rows.end());
+    std::sort(rows.begin(), rows.end());
+    return rows;
+  };
+  CostarRows a = above(want), b = above(got);
+  for (size_t i = 0; i < a.size(); ++i)
+    if (a[i] != b[i]) return "marquee lists " + a[i].first + ", peer " + b[i].first + " (above the cut)";
   return "";
 }
 

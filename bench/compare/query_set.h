@@ -1,9 +1,10 @@
 // The shared question list of the peer comparison: a seeded sample of title
-// ids (cast), person ids (filmography) and person pairs (degrees of
-// separation), with Marquee's answers in a neutral row form that every peer
-// engine (SQLite here, DuckDB/SQLite/Kuzu under node/) can reproduce with a
-// plain query, so answers are compared row by row. Written to and read from
-// one JSON file (format in README.md) so all engines ask exactly the same.
+// ids (cast), person ids (filmography and co-stars), person pairs (degrees
+// of separation) and typed names (search, search_questions.h), with
+// Marquee's answers in a neutral row form that every peer engine (SQLite
+// here, DuckDB/SQLite/Kuzu under node/) can reproduce with a plain query,
+// so answers are compared row by row. Written to one JSON file (format in
+// README.md) so all engines ask exactly the same.
 
 #pragma once
 
@@ -14,6 +15,7 @@
 
 #include "marquee/graph.h"
 #include "marquee/index.h"
+#include "search_questions.h"
 
 namespace compare {
 
@@ -40,6 +42,21 @@ struct PathQuery {
   int distance = -1;  // titles on a shortest chain; -1: none (or pending); -2: Marquee gave up
 };
 
+// A person's most frequent co-stars on the default graph: (person id,
+// titles shared), most shared first; ties are in no agreed order.
+using CostarRows = std::vector<std::pair<std::string, uint32_t>>;
+
+struct CostarQuery {
+  std::string person;
+  CostarRows rows;        // Marquee's answer
+  bool gave_up = false;   // Marquee ran out of budget
+};
+
+// How many questions of each kind Sample() draws.
+struct SampleSizes {
+  size_t titles = 1000, people = 1000, paths = 20, costars = 100, searches_per_form = 100;
+};
+
 struct QuerySet {
   uint64_t seed = 0;
   int max_depth = 6;          // peers search chains of at most this many titles
@@ -48,6 +65,10 @@ struct QuerySet {
   std::vector<std::string> titles, people;
   std::vector<std::vector<Row>> cast, filmography;  // Marquee's answers
   std::vector<PathQuery> paths;
+  uint32_t costar_limit = 20;
+  std::vector<CostarQuery> costars;
+  bool search_pending = false;  // this build has no search sections
+  std::vector<SearchQuestion> searches;
 };
 
 // Marquee's side of each question, as the peers' SQL returns it: the
@@ -63,19 +84,34 @@ void DecodeMarqueeCharacters(std::vector<Row>* rows);
 int MarqueePath(const marquee::Index& index, marquee::Connections& conn, const std::string& from,
                 const std::string& to, double budget_seconds);
 
-// Samples `titles` title ids and `people` person ids uniformly over rows,
-// and `paths` pairs (half among people weighted by how linked they are,
-// half uniform among linked people), all from `seed`. `graph` may be null
-// (no graph in this index): paths are then marked pending.
-QuerySet Sample(const marquee::Index& index, const marquee::Graph* graph, uint64_t seed, size_t titles,
-                size_t people, size_t paths);
+// Marquee's co-stars of a person id (Connections::Costars, default
+// filter, `limit` people); false when it ran out of budget.
+bool MarqueeCostars(const marquee::Index& index, marquee::Connections& conn, const std::string& person,
+                    uint32_t limit, double budget_seconds, CostarRows* rows);
 
-// Fills cast, filmography and paths[i].distance with Marquee's answers.
+// Samples title ids and person ids uniformly over rows; path pairs and
+// co-star people half in proportion to how linked people are (popular
+// people) and half uniformly among linked people; search questions as
+// SampleSearches does; all from `seed`. `graph` may be null (no graph in
+// this index): paths and co-stars are then marked pending; `searcher` may
+// be null too: search is then marked pending.
+QuerySet Sample(const marquee::Index& index, const marquee::Graph* graph, const marquee::Searcher* searcher,
+                uint64_t seed, const SampleSizes& sizes);
+
+// Fills cast, filmography, paths[i].distance and costars with Marquee's
+// answers.
 void Answer(const marquee::Index& index, const marquee::Graph* graph, QuerySet* set);
 
 std::string ToJson(const QuerySet& set);
 
 // First difference between two answers, "" when they agree.
 std::string Diff(const std::vector<Row>& want, const std::vector<Row>& got);
+
+// First difference between two co-star lists of at most `limit` people, ""
+// when they agree: the same number of people, the same count at every
+// rank, and the same people wherever the count is above the last one's
+// (all of them when the list is shorter than `limit`), since people tied
+// at the cut may be cut differently.
+std::string CostarDiff(const CostarRows& want, const CostarRows& got, size_t limit);
 
 }  // namespace compare

@@ -14,21 +14,24 @@
 #
 # Options: --scale S, --data DIR (existing IMDb files; not modified),
 # --engines LIST (default sqlite-c,sqlite-node,duckdb,kuzu), --titles N,
-# --people N, --paths N, --budget SECONDS (per path query), --memory-gb N
-# (DuckDB and Kuzu), --keep-db. Environment: BUILD (build directory,
-# default build/), MARQUEE_COMPARE_DIR (work directory, default
+# --people N, --paths N, --costars N, --searches N (of each of the five
+# forms), --budget SECONDS (per path, co-star or search query),
+# --memory-gb N (DuckDB and Kuzu), --keep-db. Environment: BUILD (build
+# directory, default build/), MARQUEE_COMPARE_DIR (work directory, default
 # /tmp/marquee-compare). All engines load title.basics, name.basics,
-# title.principals and title.episode; Marquee's index is built from exactly
-# those (a directory of links), so crew-only credits from title.crew do not
-# make answers differ. SQLite (C API) always runs; the Node engines are
-# skipped, saying why, when Node or their npm packages are unavailable.
+# title.principals, title.episode and title.ratings (Kuzu, which has no
+# search here, skips the ratings); Marquee's index is built from exactly
+# those (a directory of links), so crew-only credits from title.crew and
+# alternate titles do not make answers differ. SQLite (C API) always runs;
+# the Node engines are skipped, saying why, when Node or their npm packages
+# are unavailable.
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
 BUILD=${BUILD:-$ROOT/build}
 WORK=${MARQUEE_COMPARE_DIR:-/tmp/marquee-compare}
 SCALE=0.01 DATA="" SMOKE=0 KEEP_DB=0 ENGINES=sqlite-c,sqlite-node,duckdb,kuzu
-TITLES=1000 PEOPLE=1000 PATHS=20 BUDGET=10 MEMORY_GB=8
+TITLES=1000 PEOPLE=1000 PATHS=20 COSTARS=100 SEARCHES=100 BUDGET=10 MEMORY_GB=8
 while [ $# -gt 0 ]; do
   case "$1" in
     --scale) SCALE=$2; shift ;;
@@ -37,10 +40,12 @@ while [ $# -gt 0 ]; do
     --titles) TITLES=$2; shift ;;
     --people) PEOPLE=$2; shift ;;
     --paths) PATHS=$2; shift ;;
+    --costars) COSTARS=$2; shift ;;
+    --searches) SEARCHES=$2; shift ;;
     --budget) BUDGET=$2; shift ;;
     --memory-gb) MEMORY_GB=$2; shift ;;
     --keep-db) KEEP_DB=1 ;;
-    --smoke) SMOKE=1 SCALE=0.001 TITLES=200 PEOPLE=200 PATHS=6 BUDGET=5 MEMORY_GB=1 ;;
+    --smoke) SMOKE=1 SCALE=0.001 TITLES=200 PEOPLE=200 PATHS=6 COSTARS=20 SEARCHES=20 BUDGET=5 MEMORY_GB=1 ;;
     *) echo "unknown option $1 (see the top of $0)" >&2; exit 2 ;;
   esac
   shift
@@ -48,10 +53,13 @@ done
 say() { echo "== $*" >&2; }
 
 # Build what we need (incremental; configures a Release build if absent).
-if [ ! -f "$BUILD/build.ninja" ] && [ ! -f "$BUILD/Makefile" ]; then
-  cmake -S "$ROOT" -B "$BUILD" -DCMAKE_BUILD_TYPE=Release >/dev/null
+# MARQUEE_SKIP_BUILD=1: already built (bench/run_all.sh, the CMake target).
+if [ "${MARQUEE_SKIP_BUILD:-0}" != 1 ]; then
+  if [ ! -f "$BUILD/build.ninja" ] && [ ! -f "$BUILD/Makefile" ]; then
+    cmake -S "$ROOT" -B "$BUILD" -DCMAKE_BUILD_TYPE=Release >/dev/null
+  fi
+  cmake --build "$BUILD" --target marquee marquee-datagen marquee-compare-sqlite >/dev/null
 fi
-cmake --build "$BUILD" --target marquee marquee-datagen marquee-compare-sqlite >/dev/null
 
 # Data: generated once per scale, or given.
 mkdir -p "$WORK"
@@ -64,9 +72,9 @@ if [ -z "$DATA" ]; then
     touch "$DATA/.complete"
   fi
 fi
-PEERS=$WORK/s$SCALE-peers   # the four files every engine loads
+PEERS=$WORK/s$SCALE-peers   # the five files every engine loads
 rm -rf "$PEERS" && mkdir -p "$PEERS"
-for f in title.basics name.basics title.principals title.episode; do
+for f in title.basics name.basics title.principals title.episode title.ratings; do
   for ext in .tsv.gz .tsv; do
     if [ -f "$DATA/$f$ext" ]; then ln -s "$(cd "$DATA" && pwd)/$f$ext" "$PEERS/"; break; fi
   done
@@ -96,7 +104,8 @@ PY
 say "Marquee and SQLite (C API), one process"
 "$BUILD/bench/compare/marquee-compare-sqlite" --index "$DB/marquee.idx" --imdb "$PEERS" \
   --db "$DB/sqlite-c.sqlite" --queries "$OUT/queries.json" --out "$OUT" \
-  --titles "$TITLES" --people "$PEOPLE" --paths "$PATHS" --budget "$BUDGET" 2>"$OUT/sqlite-c.log" || FAILED=1
+  --titles "$TITLES" --people "$PEOPLE" --paths "$PATHS" --costars "$COSTARS" --searches "$SEARCHES" \
+  --budget "$BUDGET" 2>"$OUT/sqlite-c.log" || FAILED=1
 [ $KEEP_DB = 1 ] || rm -f "$DB/sqlite-c.sqlite" "$DB/marquee.idx"   # disk: GBs each at scale 1
 [ -f "$OUT/sqlite-c.json" ] || { cat "$OUT/sqlite-c.log" >&2; exit 2; }
 

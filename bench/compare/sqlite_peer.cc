@@ -26,12 +26,6 @@ using marquee::Status;
 // I: an integer (\N as NULL); S: text (\N as NULL).
 constexpr char kKey = 'K', kRef = 'R', kInt = 'I', kText = 'S';
 
-bool IdNumber(std::string_view id, int64_t* n) {
-  if (id.size() < 3) return false;
-  auto [p, ec] = std::from_chars(id.data() + 2, id.data() + id.size(), *n);
-  return ec == std::errc() && p == id.data() + id.size();
-}
-
 std::string FindInput(const std::string& dir, const std::string& name) {
   struct stat st;
   for (const char* ext : {".tsv.gz", ".tsv"}) {
@@ -41,12 +35,7 @@ std::string FindInput(const std::string& dir, const std::string& name) {
   return "";
 }
 
-std::string Text(sqlite3_stmt* s, int col) {
-  const unsigned char* t = sqlite3_column_text(s, col);
-  return t ? std::string(reinterpret_cast<const char*>(t), sqlite3_column_bytes(s, col)) : std::string();
-}
-
-// The progress handler's deadline: a path query past it is interrupted.
+// The progress handler: a statement past the deadline is interrupted.
 int PastDeadline(void* deadline) {
   const auto* d = static_cast<const std::chrono::steady_clock::time_point*>(deadline);
   return std::chrono::steady_clock::now() > *d ? 1 : 0;
@@ -54,8 +43,19 @@ int PastDeadline(void* deadline) {
 
 }  // namespace
 
+bool IdNumber(std::string_view id, int64_t* n) {
+  if (id.size() < 3) return false;
+  auto [p, ec] = std::from_chars(id.data() + 2, id.data() + id.size(), *n);
+  return ec == std::errc() && p == id.data() + id.size();
+}
+
+std::string ColumnText(sqlite3_stmt* s, int col) {
+  const unsigned char* t = sqlite3_column_text(s, col);
+  return t ? std::string(reinterpret_cast<const char*>(t), sqlite3_column_bytes(s, col)) : std::string();
+}
+
 SqlitePeer::~SqlitePeer() {
-  for (sqlite3_stmt* s : {cast_, filmography_, path_}) sqlite3_finalize(s);
+  for (sqlite3_stmt* s : {cast_, filmography_, path_, costars_, search_words_, search_grams_}) sqlite3_finalize(s);
   if (db_) sqlite3_close(db_);
 }
 
@@ -68,6 +68,13 @@ Status SqlitePeer::Exec(const char* sql) {
   }
   return Status::OK();
 }
+
+void SqlitePeer::Arm(double budget_seconds) {
+  deadline_ = std::chrono::steady_clock::now() + std::chrono::microseconds(static_cast<int64_t>(budget_seconds * 1e6));
+  sqlite3_progress_handler(db_, 10000, PastDeadline, &deadline_);
+}
+
+void SqlitePeer::Disarm() { sqlite3_progress_handler(db_, 0, nullptr, nullptr); }
 
 Status SqlitePeer::Prepare(const char* sql, sqlite3_stmt** stmt) {
   if (sqlite3_prepare_v3(db_, sql, -1, SQLITE_PREPARE_PERSISTENT, stmt, nullptr) != SQLITE_OK)
@@ -144,6 +151,7 @@ Status SqlitePeer::Load(const std::string& imdb_dir, const std::string& db_path,
       "CREATE TABLE principals(tid INTEGER, ordering INTEGER, nid INTEGER, category TEXT, job TEXT,"
       " characters TEXT);"
       "CREATE TABLE episodes(tid INTEGER PRIMARY KEY, parent_tid INTEGER, season INTEGER, episode INTEGER);"
+      "CREATE TABLE ratings(tid INTEGER PRIMARY KEY, rating REAL, votes INTEGER);"
       "BEGIN;"));
   Stopwatch rows_clock;
   struct Input {
@@ -160,6 +168,7 @@ Status SqlitePeer::Load(const std::string& imdb_dir, const std::string& db_path,
       {"title.principals", "INSERT INTO principals VALUES(?,?,?,?,?,?)",
        {kRef, kInt, kRef, kText, kText, kText}, true},
       {"title.episode", "INSERT OR IGNORE INTO episodes VALUES(?,?,?,?)", {kRef, kRef, kInt, kInt}, false},
+      {"title.ratings", "INSERT OR IGNORE INTO ratings VALUES(?,?,?)", {kRef, kText, kInt}, false},
   };
   for (const Input& in : inputs) {
     std::string path = FindInput(imdb_dir, in.name);
@@ -178,21 +187,12 @@ Status SqlitePeer::Load(const std::string& imdb_dir, const std::string& db_path,
       "CREATE INDEX principals_by_person ON principals(nid);"));
   times->index_seconds = index_clock.seconds();
 
-  // The on-screen graph Marquee's `path` uses: actor/actress/self credits,
-  // an episode's credit counting for its series, linking titles that are
-  // movies, TV movies, series or mini-series and not adult.
   Stopwatch link_clock;
-  MARQUEE_RETURN_IF_ERROR(Exec(
-      "CREATE TABLE link(nid INTEGER, node INTEGER, PRIMARY KEY(nid, node)) WITHOUT ROWID;"
-      "INSERT OR IGNORE INTO link SELECT p.nid, t.tid FROM principals p"
-      " LEFT JOIN episodes e ON e.tid = p.tid"
-      " JOIN titles t ON t.tid = coalesce(e.parent_tid, p.tid)"
-      " WHERE p.category IN ('actor', 'actress', 'self')"
-      "  AND t.title_type IN ('movie', 'tvMovie', 'tvSeries', 'tvMiniSeries') AND t.is_adult = 0"
-      "  AND p.nid IN (SELECT nid FROM people) AND p.tid IN (SELECT tid FROM titles);"
-      "CREATE INDEX link_by_node ON link(node, nid);"
-      "ANALYZE;"));
+  MARQUEE_RETURN_IF_ERROR(BuildLinks());
   times->link_seconds = link_clock.seconds();
+  Stopwatch search_clock;
+  MARQUEE_RETURN_IF_ERROR(BuildSearch());
+  times->search_seconds = search_clock.seconds();
 
   MARQUEE_RETURN_IF_ERROR(Prepare(
       "SELECT n.nconst, n.primary_name, p.category, p.job, p.characters"
@@ -201,15 +201,6 @@ Status SqlitePeer::Load(const std::string& imdb_dir, const std::string& db_path,
       "SELECT t.tconst, t.primary_title, t.start_year, p.category, p.job, p.characters"
       " FROM principals p JOIN titles t ON t.tid = p.tid WHERE p.nid = ?1"
       " ORDER BY t.start_year IS NULL, t.start_year, p.tid, p.ordering", &filmography_));
-  // Breadth first over the bipartite graph: a row is a person (kind 0) or
-  // a title (kind 1) reached after `hops` steps, so each step goes through
-  // distinct titles rather than every (person, title) pair. UNION only
-  // drops repeated (kind, id, hops) rows: a CTE cannot keep a visited set.
-  MARQUEE_RETURN_IF_ERROR(Prepare(
-      "WITH RECURSIVE bfs(kind, id, hops) AS (SELECT 0, ?1, 0"
-      " UNION SELECT 1, l.node, b.hops + 1 FROM bfs b JOIN link l ON l.nid = b.id WHERE b.kind = 0 AND b.hops < ?3"
-      " UNION SELECT 0, l.nid, b.hops + 1 FROM bfs b JOIN link l ON l.node = b.id WHERE b.kind = 1 AND b.hops < ?3)"
-      " SELECT hops / 2 FROM bfs WHERE kind = 0 AND id = ?2 LIMIT 1", &path_));
   return Status::OK();
 }
 
@@ -220,11 +211,11 @@ bool SqlitePeer::Cast(const std::string& tconst, std::vector<Row>* rows) {
   sqlite3_bind_int64(cast_, 1, tid);
   while (sqlite3_step(cast_) == SQLITE_ROW) {
     Row& r = rows->emplace_back();
-    r.id = Text(cast_, 0);
-    r.name = Text(cast_, 1);
-    r.category = Text(cast_, 2);
-    r.job = Text(cast_, 3);
-    r.raw_characters = Text(cast_, 4);
+    r.id = ColumnText(cast_, 0);
+    r.name = ColumnText(cast_, 1);
+    r.category = ColumnText(cast_, 2);
+    r.job = ColumnText(cast_, 3);
+    r.raw_characters = ColumnText(cast_, 4);
   }
   sqlite3_reset(cast_);
   return true;
@@ -237,36 +228,15 @@ bool SqlitePeer::Filmography(const std::string& nconst, std::vector<Row>* rows) 
   sqlite3_bind_int64(filmography_, 1, nid);
   while (sqlite3_step(filmography_) == SQLITE_ROW) {
     Row& r = rows->emplace_back();
-    r.id = Text(filmography_, 0);
-    r.name = Text(filmography_, 1);
+    r.id = ColumnText(filmography_, 0);
+    r.name = ColumnText(filmography_, 1);
     r.year = sqlite3_column_int(filmography_, 2);
-    r.category = Text(filmography_, 3);
-    r.job = Text(filmography_, 4);
-    r.raw_characters = Text(filmography_, 5);
+    r.category = ColumnText(filmography_, 3);
+    r.job = ColumnText(filmography_, 4);
+    r.raw_characters = ColumnText(filmography_, 5);
   }
   sqlite3_reset(filmography_);
   return true;
-}
-
-int SqlitePeer::Path(const std::string& from, const std::string& to, int max_depth, double budget_seconds) {
-  int64_t a, b;
-  if (!IdNumber(from, &a) || !IdNumber(to, &b)) return -1;
-  auto deadline = std::chrono::steady_clock::now() +
-                  std::chrono::microseconds(static_cast<int64_t>(budget_seconds * 1e6));
-  sqlite3_progress_handler(db_, 10000, PastDeadline, &deadline);
-  // Iterative deepening: the CTE expands every level up to its limit, so
-  // asking for chains of 1, 2, ... titles finds near pairs far sooner.
-  int d = -1;
-  for (int depth = 1; depth <= max_depth && d == -1; ++depth) {
-    sqlite3_bind_int64(path_, 1, a);
-    sqlite3_bind_int64(path_, 2, b);
-    sqlite3_bind_int(path_, 3, 2 * depth);  // person-title-person: 2 hops a title
-    int rc = sqlite3_step(path_);
-    d = rc == SQLITE_ROW ? sqlite3_column_int(path_, 0) : rc == SQLITE_DONE ? -1 : -3;
-    sqlite3_reset(path_);
-  }
-  sqlite3_progress_handler(db_, 0, nullptr, nullptr);
-  return d;
 }
 
 uint64_t SqlitePeer::memory_highwater() const { return static_cast<uint64_t>(sqlite3_memory_highwater(0)); }

@@ -1,9 +1,8 @@
 // Shared by the Node peers (duckdb.mjs, sqlite.mjs, kuzu.mjs): command-line
 // options, the question list with Marquee's answers (written by
 // marquee-compare-sqlite), turning an engine's rows into the same neutral
-// form and comparing them row by row, timing, and the result JSON that
-// run.sh's report reads. Every peer runs the same script shape: load,
-// check every answer once (also warming caches), then time each question.
+// form and comparing them with Marquee's, per-kind statistics, and the
+// result JSON that run.sh's report reads. questions.mjs asks the questions.
 
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -63,6 +62,34 @@ export function diff(want, got) {
   return want.length === got.length ? '' : `marquee has ${want.length} rows, peer ${got.length}`;
 }
 
+// Co-star lists [[id, shared], ...] of at most `limit` people, as
+// query_set.cc's CostarDiff: the same length, the same count at every rank,
+// and the same people wherever the count is above the last one's (all of
+// them when the list is shorter than `limit`): people tied at the cut may
+// be cut differently.
+export function costarDiff(want, got, limit) {
+  if (want.length !== got.length) return `marquee has ${want.length} co-stars, peer ${got.length}`;
+  for (let i = 0; i < want.length; i++) {
+    if (want[i][1] !== got[i][1]) {
+      return `rank ${i}: marquee ${want[i][0]} with ${want[i][1]} titles, peer ${got[i][0]} with ${got[i][1]}`;
+    }
+  }
+  const cut = want.length < limit || !want.length ? 0 : want[want.length - 1][1];
+  const above = (rows) => rows.filter((r) => r[1] > cut).map((r) => `${r[0]}:${r[1]}`).sort();
+  const a = above(want);
+  const b = above(got);
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return `marquee lists ${a[i]}, peer ${b[i]} (above the cut)`;
+  return '';
+}
+
+// Right at top 1 (search_questions.h): the first hit [id, name, matched
+// name] is the row drawn or has exactly its name.
+export function top1Right(question, hits) {
+  if (!hits.length) return false;
+  const [id, name, matched] = hits[0];
+  return id === question.id || name === question.name || matched === question.name;
+}
+
 export function percentile(values, p) {
   if (!values.length) return 0;
   const v = [...values].sort((a, b) => a - b);
@@ -76,64 +103,39 @@ export function idNumber(id) {
   return Number(id.slice(2));
 }
 
-// Latencies and agreement for one kind of question.
+// Latencies and agreement for one kind of question (the fields of
+// measure.h's KindStats). Search counts top-1 hits per question form and
+// which of the engine's means answered, instead of agreement.
 export class KindStats {
   constructor() {
     Object.assign(this, { samples: [], agree: 0, disagree: 0, timeouts: 0, beyond_depth: 0, examples: [] });
+    Object.assign(this, { top1: 0, by_form: {}, means: {} });
   }
   mismatch(what) {
     this.disagree++;
     if (this.examples.length < 3) this.examples.push(what);
   }
+  searched(form, right, how) {
+    const f = (this.by_form[form] ??= { top1: 0, asked: 0 });
+    f.top1 += right;
+    f.asked++;
+    this.top1 += right;
+    this.means[how] = (this.means[how] ?? 0) + 1;
+  }
   json() {
-    return {
+    const j = {
       n: this.samples.length, p50_us: percentile(this.samples, 50), p99_us: percentile(this.samples, 99),
       agree: this.agree, disagree: this.disagree, timeouts: this.timeouts, beyond_depth: this.beyond_depth,
       examples: this.examples, samples_us: this.samples,
     };
+    if (Object.keys(this.by_form).length) {
+      Object.assign(j, { top1: this.top1, by_form: this.by_form, means: this.means });
+    }
+    return j;
   }
 }
 
-// Checks and times cast and filmography through engine.cast(id) /
-// engine.filmography(id) (each returning rows in the neutral form, sync or
-// async), then paths through engine.path(from, to, maxDepth, budgetSeconds)
-// returning a distance, -1 (none within maxDepth) or -3 (timed out), or
-// { d, us } when the engine measured the query's time itself.
-export async function runQuestions(engine, q, reps) {
-  const stats = { cast: new KindStats(), filmography: new KindStats(), path: new KindStats() };
-  for (const [kind, fn] of [['cast', engine.cast], ['filmography', engine.filmography]]) {
-    const s = stats[kind];
-    for (const item of q[kind]) {
-      const d = diff(item.rows, await fn.call(engine, item.id));
-      if (d) s.mismatch(`${kind} ${item.id}: ${d}`);
-      else s.agree++;
-    }
-    for (let r = 0; r < reps; r++) {
-      for (const item of q[kind]) {
-        const t = nowUs();
-        await fn.call(engine, item.id);
-        s.samples.push(nowUs() - t);
-      }
-    }
-  }
-  if (!q.path_pending && engine.path) {
-    const s = stats.path;
-    for (const p of q.path) {
-      const t = nowUs();
-      let d = await engine.path(p.from, p.to, q.max_depth, q.budget_seconds);
-      let us = nowUs() - t;
-      if (typeof d === 'object') ({ d, us } = d);  // the engine timed the query itself
-      s.samples.push(us);
-      const want = p.distance ?? -1;
-      process.stderr.write(`path ${p.from} ${p.to}: marquee ${want}, peer ${d} (${(us / 1e6).toFixed(3)} s)\n`);
-      if (d === -3) s.timeouts++;
-      else if (d === want) s.agree++;
-      else if (d === -1 && (want > q.max_depth || p.marquee_gave_up)) s.beyond_depth++;
-      else s.mismatch(`path ${p.from} ${p.to}: marquee ${want}, peer ${d}`);
-    }
-  }
-  return stats;
-}
+export const KINDS = ['cast', 'filmography', 'path', 'costars', 'search'];
 
 export function dirBytes(path) {
   if (!fs.existsSync(path)) return 0;
@@ -147,14 +149,18 @@ export function writeResult(path, result, stats, q) {
     ...result,
     peak_rss_bytes: process.resourceUsage().maxRSS * 1024,
     peak_rss_note: 'whole Node process (maxRSS)',
-    cast: stats.cast.json(), filmography: stats.filmography.json(), path: stats.path.json(),
-    path_pending: q.path_pending, budget_seconds: q.budget_seconds, max_depth: q.max_depth,
+    path_pending: q.path_pending, search_pending: q.search_pending, budget_seconds: q.budget_seconds,
+    max_depth: q.max_depth, costar_limit: q.costar_limit,
   };
+  for (const k of KINDS) out[k] = stats[k].json();
   fs.writeFileSync(path, JSON.stringify(out, null, 1) + '\n');
-  for (const k of ['cast', 'filmography', 'path']) for (const e of stats[k].examples) console.error(`DISAGREE ${e}`);
-  const bad = stats.cast.disagree + stats.filmography.disagree + stats.path.disagree;
-  console.error(`${result.engine}: load ${result.load_seconds.toFixed(1)} s; cast p50 ${out.cast.p50_us.toFixed(1)} us,`
-    + ` filmography p50 ${out.filmography.p50_us.toFixed(1)} us, path p50 ${(out.path.p50_us / 1000).toFixed(1)} ms;`
-    + ` ${bad} disagreements`);
+  let bad = 0;
+  for (const k of KINDS) {
+    bad += stats[k].disagree;
+    for (const e of stats[k].examples) console.error(`DISAGREE ${e}`);
+  }
+  const p50 = KINDS.filter((k) => out[k].n).map((k) => `${k} ${(out[k].p50_us / 1000).toFixed(2)} ms`).join(', ');
+  const top1 = out.search.n ? ` (search top-1 ${stats.search.top1}/${q.search.length})` : '';
+  console.error(`${result.engine}: load ${result.load_seconds.toFixed(1)} s; p50 ${p50}${top1}; ${bad} disagreements`);
   return bad;
 }

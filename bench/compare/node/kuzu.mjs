@@ -2,7 +2,10 @@
 // principals as Credit relationships (ordering, category, job,
 // characters), episodes linked to their series, and the on-screen graph
 // Marquee's path uses built inside Kuzu as a Link relationship (COPY from
-// a Cypher query), searched with Kuzu's shortest-path pattern. Kuzu reads
+// a Cypher query), searched with Kuzu's shortest-path pattern and, for
+// co-stars, a two-hop match counted per person. Search is not asked: Kuzu
+// has text search only through its fts extension, downloaded at run time,
+// so it skips title.ratings too. Kuzu reads
 // neither gzip nor IMDb's quote-less '\N' format, so the TSV files are
 // first rewritten as CSV (counted in the load time, as a user would pay it).
 //
@@ -11,6 +14,7 @@
 import fs from 'node:fs';
 import kuzu from 'kuzu';
 import * as common from './common.mjs';
+import { runQuestions } from './questions.mjs';
 import { tsvBatches } from './tsv.mjs';
 
 const opt = common.options();
@@ -110,23 +114,36 @@ const filmStmt = conn.prepareSync(`MATCH (p:Person {nid: $nid})-[c:Credit]->(t:T
 const pathStmt = conn.prepareSync(`MATCH p = (a:Person {nid: $a})-[:Link* SHORTEST 1..${2 * q.max_depth}]-(b:Person {nid: $b})
   RETURN length(p)`);
 
+const costarStmt = conn.prepareSync(`MATCH (a:Person {nid: $nid})-[:Link]->(:Title)<-[:Link]-(b:Person)
+  WHERE b.nid <> $nid RETURN b.nconst, count(*) AS shared, b.nid AS nid
+  ORDER BY shared DESC, nid LIMIT ${q.costar_limit ?? 20}`);
+
 const rows = (stmt, params) => conn.executeSync(stmt, params).getAllSync().map(Object.values);
 const engine = {
   cast: (tconst) => rows(castStmt, { tid: id(tconst) }).map((r) => common.castRow(...r)),
   filmography: (nconst) => rows(filmStmt, { nid: id(nconst) }).map((r) => common.filmRow(...r)),
   path(from, to) {
-    try {
-      const r = rows(pathStmt, { a: id(from), b: id(to) });
-      return r.length ? Number(r[0][0]) / 2 : -1;
-    } catch (e) {
-      if (/timeout|interrupt/i.test(e.message)) return -3;
-      throw e;
-    }
+    const r = budgeted(() => rows(pathStmt, { a: id(from), b: id(to) }));
+    return r.timedOut ? -3 : r.length ? Number(r[0][0]) / 2 : -1;
+  },
+  costars(nconst) {
+    const r = budgeted(() => rows(costarStmt, { nid: id(nconst) }));
+    return r.timedOut ? r : { rows: r.map(([nc, shared]) => [nc, Number(shared)]) };
   },
 };
+
+// The query timeout (set below) stops a query at the budget.
+function budgeted(query) {
+  try {
+    return query();
+  } catch (e) {
+    if (/timeout|interrupt/i.test(e.message)) return { timedOut: true };
+    throw e;
+  }
+}
 conn.setQueryTimeout(q.budget_seconds * 1000);
 
-const stats = await common.runQuestions(engine, q, opt.reps);
+const stats = await runQuestions(engine, q, opt.reps);
 const version = conn.querySync('CALL db_version() RETURN *').getAllSync()[0];
 const bad = common.writeResult(opt.out, {
   engine: `Kuzu ${Object.values(version)[0]} (Node)`,
