@@ -3,8 +3,11 @@
 // invariants that the builder guarantees and the accessors rely on, so an
 // index written by a buggy builder is caught too.
 
+#include <cctype>
 #include <string>
+#include <tuple>
 
+#include "index/id_directory.h"
 #include "index/index_rep.h"
 #include "util/hash.h"
 #include "util/varint.h"
@@ -56,6 +59,11 @@ class Checker {
     for (auto* table : {&rep_.jobs, &rep_.title_types, &rep_.categories})
       for (format::StringRef r : *table)
         if (!Ref(r)) return Fail("vocabulary string out of range");
+    for (auto [dir, keys, what] : {std::tuple(rep_.title_id_directory, rep_.title_ids, "title"),
+                                   std::tuple(rep_.person_id_directory, rep_.person_ids, "person")}) {
+      std::string wrong = CheckIdDirectory(dir, keys);
+      if (!wrong.empty()) return Fail(std::string(what) + " id directory: " + wrong);
+    }
     return Status::OK();
   }
 
@@ -110,14 +118,33 @@ class Checker {
   }
 
   Status Akas() const {
+    for (size_t i = 0; i < rep_.aka_locales.size(); ++i) {
+      const auto& l = rep_.aka_locales[i];
+      if (!Code(l.region) || !Code(l.language)) return Fail("aka locale " + std::to_string(i) + " is not a code");
+    }
+    for (size_t i = 0; i < rep_.aka_kinds.size(); ++i) {
+      const auto& k = rep_.aka_kinds[i];
+      if (!Ref(k.attributes) || (k.flags & ~format::kAkaOriginal) != 0 || k.pad[0] != 0 || k.pad[1] != 0)
+        return Fail("aka kind " + std::to_string(i) + " is malformed");
+    }
     for (uint32_t t = 0; t < rep_.n_titles(); ++t) {
       for (uint32_t i = rep_.titles[t].aka_begin; i < rep_.titles[t + 1].aka_begin; ++i) {
         const auto& a = rep_.akas[i];
-        if (a.title != t || !Ref(a.text) || !Ref(a.attributes))
-          return Fail("alternate title " + std::to_string(i) + " is misplaced or refers outside the index");
+        if (a.title != t || !Ref(a.text)) return Fail("alternate title " + std::to_string(i) + " is misplaced or refers outside the index");
+        if (a.locale >= rep_.aka_locales.size()) return Fail("alternate title " + std::to_string(i) + ": locale out of range");
+        if (a.kind >= rep_.aka_kinds.size()) return Fail("alternate title " + std::to_string(i) + ": kind out of range");
       }
     }
     return Status::OK();
+  }
+
+  // A NUL-padded ASCII letters-and-digits code, as the loader writes them.
+  static bool Code(const char (&c)[4]) {
+    size_t n = 0;
+    while (n < 4 && std::isalnum(static_cast<unsigned char>(c[n]))) ++n;
+    for (size_t i = n; i < 4; ++i)
+      if (c[i] != '\0') return false;
+    return true;
   }
 
   Status Episodes() const {
