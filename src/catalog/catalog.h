@@ -98,6 +98,7 @@ struct Catalog {
   IdMap person_rows;
   std::vector<CatalogCredit> credits;
   std::vector<format::AkaRecord> akas;
+  std::vector<format::TitlePlot> plots;       // by title row after Finalize
   std::vector<uint16_t> aka_orderings;        // IMDb ordering of each aka
   RecordTable<format::AkaLocale> aka_locales;
   RecordTable<format::AkaKind> aka_kinds;

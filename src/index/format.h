@@ -46,6 +46,7 @@ enum class SectionId : uint32_t {
   kAkaKinds = 17,      // AkaKind[]; AkaRecord::kind indexes this
   kTitleIdDirectory = 18,   // u32[]: id key -> row shortcut (id_directory.h)
   kPersonIdDirectory = 19,  // u32[], likewise for person ids
+  kPlots = 20,         // TitlePlot[], ascending title rows (movies-JSON only)
   // Ids 32..47 belong to the search module (src/search), 48..63 to the
   // graph module (src/graph); each documents its own sections.
   kSearchFirst = 32,
@@ -87,7 +88,6 @@ struct TitleRecord {
   StringRef primary_title;
   StringRef original_title;  // equal to primary_title when the same
   StringRef genres;          // list
-  StringRef plot;            // movies-JSON `extract`; 0 for IMDb
   uint32_t credit_begin;     // into kTitleCredits; end = next record's begin
   uint32_t aka_begin;        // into kAkas
   uint32_t episode_begin;    // into kEpisodes (a series' episodes)
@@ -103,9 +103,17 @@ struct TitleRecord {
   uint8_t rating10;          // average rating x10, 0 = not rated
   uint8_t pad[3];
 };
-static_assert(sizeof(TitleRecord) == 56);
+static_assert(sizeof(TitleRecord) == 52);
 inline constexpr uint8_t kTitleAdult = 1;
 inline constexpr uint16_t kNoSeason = 0xFFFF;
+
+// Plots (movies-JSON `extract`) live outside TitleRecord: IMDb titles have
+// none, so a field there would be 4 empty bytes in every IMDb title.
+struct TitlePlot {
+  uint32_t title;            // title row
+  StringRef text;
+};
+static_assert(sizeof(TitlePlot) == 8);
 
 struct PersonRecord {
   StringRef name;

@@ -148,6 +148,7 @@ Status Index::Open(const std::string& path, std::unique_ptr<Index>* out) {
   MARQUEE_RETURN_IF_ERROR(BindBytes(r, SectionId::kStrings, "strings", &r.strings));
   MARQUEE_RETURN_IF_ERROR(Bind(r, SectionId::kTitleIds, "title ids", &r.title_ids));
   MARQUEE_RETURN_IF_ERROR(Bind(r, SectionId::kTitles, "titles", &r.titles));
+  MARQUEE_RETURN_IF_ERROR(Bind(r, SectionId::kPlots, "plots", &r.plots));
   MARQUEE_RETURN_IF_ERROR(Bind(r, SectionId::kPersonIds, "person ids", &r.person_ids));
   MARQUEE_RETURN_IF_ERROR(Bind(r, SectionId::kPeople, "people", &r.people));
   MARQUEE_RETURN_IF_ERROR(Bind(r, SectionId::kTitleCredits, "title credits", &r.title_credits));
@@ -194,7 +195,8 @@ IndexStats Index::stats() const {
   static const char* const kNames[] = {"", "meta", "strings", "title ids", "titles", "person ids", "people",
                                        "title credits", "person credits", "akas", "episodes", "jobs",
                                        "title types", "categories", "title name keys", "person name keys",
-                                       "aka locales", "aka kinds", "title id directory", "person id directory"};
+                                       "aka locales", "aka kinds", "title id directory", "person id directory",
+                                       "plots"};
   for (uint32_t i = 0; i < rep_->header->section_count; ++i) {
     const format::SectionEntry& e = rep_->header->sections[i];
     std::string name = e.id < std::size(kNames) ? kNames[e.id]
@@ -281,7 +283,9 @@ TitleInfo Index::title(TitleRow row) const {
   i.primary_title = rep_->String(t.primary_title);
   i.original_title = rep_->String(t.original_title);
   i.genres.raw = rep_->String(t.genres);
-  i.plot = rep_->String(t.plot);
+  auto plot = std::lower_bound(rep_->plots.begin(), rep_->plots.end(), row,
+                               [](const format::TitlePlot& p, uint32_t r) { return p.title < r; });
+  if (plot != rep_->plots.end() && plot->title == row) i.plot = rep_->String(plot->text);
   i.adult = t.flags & format::kTitleAdult;
   i.start_year = t.start_year;
   i.end_year = t.end_year;

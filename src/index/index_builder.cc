@@ -283,6 +283,8 @@ Status IndexBuilder::Write(Catalog* cat, const std::string& meta_json, const std
   MARQUEE_RETURN_IF_ERROR(out.WriteArray(SectionId::kTitleIds, cat->title_keys));
   MARQUEE_RETURN_IF_ERROR(out.WriteArray(SectionId::kTitleIdDirectory, BuildIdDirectory(cat->title_keys)));
   MARQUEE_RETURN_IF_ERROR(out.WriteArray(SectionId::kTitles, cat->titles));
+  MARQUEE_RETURN_IF_ERROR(out.WriteArray(SectionId::kPlots, cat->plots));
+  Release(&cat->plots);
   MARQUEE_RETURN_IF_ERROR(out.WriteArray(SectionId::kPersonIds, cat->person_keys));
   MARQUEE_RETURN_IF_ERROR(out.WriteArray(SectionId::kPersonIdDirectory, BuildIdDirectory(cat->person_keys)));
   MARQUEE_RETURN_IF_ERROR(out.WriteArray(SectionId::kPeople, cat->people));

@@ -21,6 +21,7 @@ struct Index::Rep {
   std::span<const uint64_t> title_ids, person_ids;
   std::span<const uint32_t> title_id_directory, person_id_directory;
   std::span<const format::TitleRecord> titles;    // with the sentinel
+  std::span<const format::TitlePlot> plots;
   std::span<const format::PersonRecord> people;   // with the sentinel
   std::span<const format::TitleCredit> title_credits;
   std::span<const format::PersonCredit> person_credits;

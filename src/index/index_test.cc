@@ -38,6 +38,37 @@ class IndexFileTest : public ::testing::Test {
     return Index::Open(path, index);
   }
 
+  // bytes_ with `edit` applied to section `id` and the checksums made to
+  // match again, so that only Verify's structural checks can find the
+  // damage: what a buggy builder would write.
+  std::string Rewritten(format::SectionId id, const std::function<void(char* data, size_t size)>& edit) {
+    std::string b = bytes_;
+    auto* h = reinterpret_cast<format::FileHeader*>(b.data());
+    bool found = false;
+    for (uint32_t i = 0; i < h->section_count; ++i) {
+      format::SectionEntry& e = h->sections[i];
+      if (e.id != static_cast<uint32_t>(id)) continue;
+      edit(b.data() + e.offset, e.size);
+      e.checksum = Hash64(b.data() + e.offset, e.size);
+      found = true;
+    }
+    EXPECT_TRUE(found);
+    h->header_checksum = 0;
+    h->header_checksum = Hash64(b.data(), format::kHeaderSize);
+    return b;
+  }
+  // Opens `bytes`, expecting Open to pass and Verify to fail naming `what`.
+  std::unique_ptr<Index> ExpectVerifyFinds(const std::string& bytes, const std::string& what) {
+    std::unique_ptr<Index> index;
+    Status s = OpenBytes(bytes, &index);
+    EXPECT_TRUE(s.ok()) << s.ToString();
+    if (!s.ok()) return nullptr;
+    s = index->Verify();
+    EXPECT_TRUE(s.IsCorruption()) << s.ToString();
+    EXPECT_NE(s.message().find(what), std::string::npos) << s.ToString();
+    return index;
+  }
+
   TempDir dir_;
   std::string bytes_;
 };
@@ -134,44 +165,29 @@ TEST_F(IndexCorruptionTest, FlippedSectionBytesAreFoundByVerify) {
   EXPECT_GT(caught, 250);
 }
 
-// Damage that the checksums would catch, made with matching checksums, so
-// that only Verify's structural checks can find it: what a buggy builder
-// would write. The index is the first rows of the real IMDb files, for IMDb
-// ids (bucketed by the id directories) and alternate titles.
+TEST_F(IndexFileTest, PlotOfAMissingTitleIsFoundByVerify) {
+  WriteFile(dir_.File("m.json"), R"([{"title": "A", "year": 2000, "cast": ["X"], "extract": "A plot."},
+                                     {"title": "B", "year": 2001, "cast": ["X"]}])");
+  BuildOptions o;
+  o.movies_files = {dir_.File("m.json")};
+  Build(o);
+  auto index = ExpectVerifyFinds(Rewritten(format::SectionId::kPlots, [](char* plots, size_t size) {
+                                   ASSERT_EQ(size, sizeof(format::TitlePlot));
+                                   std::memset(plots + offsetof(format::TitlePlot, title), 0x7F, 4);
+                                 }),
+                                 "plot 0 out of order or range");
+  for (TitleRow t = 0; index && t < index->title_count(); ++t) EXPECT_EQ(index->title(t).plot, "");
+}
+
+// Structural damage under matching checksums. The index is the first rows of
+// the real IMDb files, for IMDb ids (bucketed by the id directories) and
+// alternate titles.
 class IndexStructureTest : public IndexFileTest {
  protected:
   void SetUp() override {
     BuildOptions o;
     o.imdb_dir = testing::SharedDir() + "/data/imdb-head";
     Build(o);
-  }
-  // bytes_ with `edit` applied to section `id`, checksums fixed up.
-  std::string Rewritten(format::SectionId id, const std::function<void(char* data, size_t size)>& edit) {
-    std::string b = bytes_;
-    auto* h = reinterpret_cast<format::FileHeader*>(b.data());
-    bool found = false;
-    for (uint32_t i = 0; i < h->section_count; ++i) {
-      format::SectionEntry& e = h->sections[i];
-      if (e.id != static_cast<uint32_t>(id)) continue;
-      edit(b.data() + e.offset, e.size);
-      e.checksum = Hash64(b.data() + e.offset, e.size);
-      found = true;
-    }
-    EXPECT_TRUE(found);
-    h->header_checksum = 0;
-    h->header_checksum = Hash64(b.data(), format::kHeaderSize);
-    return b;
-  }
-  // Opens `bytes`, expecting Open to pass and Verify to fail naming `what`.
-  std::unique_ptr<Index> ExpectVerifyFinds(const std::string& bytes, const std::string& what) {
-    std::unique_ptr<Index> index;
-    Status s = OpenBytes(bytes, &index);
-    EXPECT_TRUE(s.ok()) << s.ToString();
-    if (!s.ok()) return nullptr;
-    s = index->Verify();
-    EXPECT_TRUE(s.IsCorruption()) << s.ToString();
-    EXPECT_NE(s.message().find(what), std::string::npos) << s.ToString();
-    return index;
   }
 };
 

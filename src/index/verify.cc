@@ -77,9 +77,14 @@ class Checker {
         return Fail(row + ": ranges out of order");
       if (a.parent != format::kNone && a.parent >= n) return Fail(row + ": parent out of range");
       if (a.type >= rep_.title_types.size()) return Fail(row + ": unknown title type");
-      if (!Ref(a.primary_title) || !Ref(a.original_title) || !Ref(a.genres) || !Ref(a.plot))
+      if (!Ref(a.primary_title) || !Ref(a.original_title) || !Ref(a.genres))
         return Fail(row + ": string out of range");
       if (a.rating10 > 100) return Fail(row + ": rating out of range");
+    }
+    for (size_t i = 0; i < rep_.plots.size(); ++i) {
+      const auto& p = rep_.plots[i];
+      if (p.title >= n || (i > 0 && rep_.plots[i - 1].title >= p.title) || !Ref(p.text))
+        return Fail("plot " + std::to_string(i) + " out of order or range");
     }
     return Status::OK();
   }
