@@ -34,10 +34,38 @@ std::vector<uint32_t> Fill(std::span<const uint64_t> keys, size_t n_imdb, uint32
   return dir;
 }
 
-// Interpolation search, for derived keys and overfull buckets: the keys are
-// nearly uniform, so a guess from the key's value lands within a few entries.
-// After a few guesses it falls back to binary search, so skewed keys stay
-// O(log n).
+uint32_t RowIfEqual(std::span<const uint64_t> keys, size_t first, size_t last, uint64_t key) {
+  auto it = std::lower_bound(keys.begin() + static_cast<long>(first), keys.begin() + static_cast<long>(last), key);
+  return it != keys.begin() + static_cast<long>(last) && *it == key ? static_cast<uint32_t>(it - keys.begin()) : kNoRow;
+}
+
+// The row of `key` in keys[lo, hi), searching outward from the guess `at`
+// in steps that double, then by bisection: a guess a few rows off costs one
+// or two cache lines, a bad one O(log n).
+uint32_t SearchFrom(std::span<const uint64_t> keys, size_t lo, size_t hi, size_t at, uint64_t key) {
+  if (keys[at] == key) return static_cast<uint32_t>(at);
+  size_t first, last, step = 1;  // the key, if present, is in [first, last)
+  if (keys[at] < key) {
+    first = at + 1;
+    while (first + step < hi && keys[first + step - 1] < key) {
+      first += step;
+      step *= 2;
+    }
+    last = std::min(hi, first + step);
+  } else {
+    last = at;
+    while (last > lo + step && keys[last - step] > key) {
+      last -= step;
+      step *= 2;
+    }
+    first = last > lo + step ? last - step : lo;
+  }
+  return RowIfEqual(keys, first, last, key);
+}
+
+// Interpolation search, for derived keys: they are nearly uniform, so a
+// guess from the key's value lands within a few entries. After a few guesses
+// it falls back to binary search, so skewed keys stay O(log n).
 uint32_t SearchKey(std::span<const uint64_t> keys, size_t lo, size_t hi, uint64_t key) {
   for (int guess = 0; guess < 4 && hi - lo > 16; ++guess) {
     uint64_t first = keys[lo], last = keys[hi - 1];
@@ -48,9 +76,7 @@ uint32_t SearchKey(std::span<const uint64_t> keys, size_t lo, size_t hi, uint64_
     if (keys[at] < key) lo = at + 1;
     else hi = at;
   }
-  auto it = std::lower_bound(keys.begin() + static_cast<long>(lo), keys.begin() + static_cast<long>(hi), key);
-  if (it == keys.begin() + static_cast<long>(hi) || *it != key) return kNoRow;
-  return static_cast<uint32_t>(it - keys.begin());
+  return RowIfEqual(keys, lo, hi, key);
 }
 
 }  // namespace
@@ -59,7 +85,7 @@ std::vector<uint32_t> BuildIdDirectory(std::span<const uint64_t> keys) {
   size_t n_imdb = ImdbKeyCount(keys);
   uint32_t shift = 0;
   if (n_imdb > 0) {
-    uint64_t max_buckets = std::max<uint64_t>(1, n_imdb / 4);
+    uint64_t max_buckets = std::max<uint64_t>(1, n_imdb / 32);
     while (BucketCount(keys, n_imdb, shift) > max_buckets) ++shift;
   }
   return Fill(keys, n_imdb, shift);
@@ -74,8 +100,12 @@ uint32_t FindIdRow(std::span<const uint32_t> dir, std::span<const uint64_t> keys
   uint64_t b = key >> shift;
   if (b >= dir.size() - 2) return kNoRow;
   size_t lo = dir[1 + b], hi = dir[2 + b];
-  if (lo > hi || hi > keys.size()) return kNoRow;
-  return SearchKey(keys, lo, hi, key);
+  if (lo >= hi || hi > keys.size()) return kNoRow;
+  // Keys are spread nearly evenly within a bucket too: guess from the key's
+  // offset in the bucket's range of 2^shift keys.
+  uint64_t offset = shift == 0 ? 0 : key & ((uint64_t{1} << shift) - 1);
+  size_t at = lo + static_cast<size_t>((static_cast<unsigned __int128>(offset) * (hi - lo)) >> shift);
+  return SearchFrom(keys, lo, hi, at, key);
 }
 
 bool IdDirectoryShapeOk(std::span<const uint32_t> dir, std::span<const uint64_t> keys) {

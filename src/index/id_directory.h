@@ -2,8 +2,11 @@
 // ascending id-key section (format.h kTitleIdDirectory, kPersonIdDirectory).
 // IMDb ids are spread nearly evenly over their range, so the range is cut into
 // buckets of 2^shift keys and the directory holds each bucket's first row. A
-// lookup reads one directory entry and the few keys of one bucket: about two
-// cache misses, where a search over 12M keys costs several.
+// lookup reads two directory entries, then guesses the row from the key's
+// place in its bucket and reads the keys around the guess. With 32-64 keys
+// per bucket the directory is ~1 MB at full scale, small enough to stay in
+// the CPU cache of a busy reader, and the guess is a few rows off at most:
+// about one cache miss, where a search over 12M keys takes several.
 //
 // Layout, u32[]: [0] = shift; [1 + b] = the first row whose key >> shift >= b,
 // for each bucket b; the last entry is the number of IMDb keys (rows with
@@ -19,7 +22,7 @@
 
 namespace marquee {
 
-// The directory of ascending `keys`, with 4 to 8 keys per bucket on average.
+// The directory of ascending `keys`, with 32 to 64 keys per bucket on average.
 std::vector<uint32_t> BuildIdDirectory(std::span<const uint64_t> keys);
 
 // The row of `key` in `keys`, or kNoRow. Whatever `directory` holds, this

@@ -58,14 +58,19 @@ TEST(IdDirectoryTest, EmptyAndSkewedKeys) {
   std::vector<uint64_t> skewed = SpreadKeys(5000, 10000, 0, 5);
   skewed.push_back(999999999999999ull);
   ExpectFindsExactly(skewed);
+  // Dense runs with empty stretches between: guesses far off in a bucket.
+  std::vector<uint64_t> runs;
+  for (uint64_t start : {1, 50000, 99000})
+    for (uint64_t k = start; k < start + 1000; ++k) runs.push_back(k);
+  ExpectFindsExactly(runs);
 }
 
 TEST(IdDirectoryTest, BucketsHoldFewKeys) {
   std::vector<uint64_t> keys = SpreadKeys(100000, 300000, 0, 6);
   std::vector<uint32_t> dir = BuildIdDirectory(keys);
   double per_bucket = static_cast<double>(keys.size()) / static_cast<double>(dir.size() - 2);
-  EXPECT_GE(per_bucket, 4.0);
-  EXPECT_LT(per_bucket, 8.0);
+  EXPECT_GE(per_bucket, 32.0);
+  EXPECT_LT(per_bucket, 64.0);
 }
 
 TEST(IdDirectoryTest, DamagedEntriesAreFoundAndReadSafely) {
