@@ -108,12 +108,8 @@ uint32_t FindIdRow(std::span<const uint32_t> dir, std::span<const uint64_t> keys
   return SearchFrom(keys, lo, hi, at, key);
 }
 
-bool IdDirectoryShapeOk(std::span<const uint32_t> dir, std::span<const uint64_t> keys) {
-  return dir.size() >= 2 && dir[0] < 64 && dir.back() <= keys.size();
-}
-
 std::string CheckIdDirectory(std::span<const uint32_t> dir, std::span<const uint64_t> keys) {
-  if (!IdDirectoryShapeOk(dir, keys)) return "malformed header";
+  if (dir.size() < 2 || dir[0] >= 64 || dir.back() > keys.size()) return "malformed header";
   size_t n_imdb = ImdbKeyCount(keys);
   uint64_t buckets = BucketCount(keys, n_imdb, dir[0]);
   if (buckets != dir.size() - 2) {

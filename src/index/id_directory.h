@@ -26,11 +26,9 @@ namespace marquee {
 std::vector<uint32_t> BuildIdDirectory(std::span<const uint64_t> keys);
 
 // The row of `key` in `keys`, or kNoRow. Whatever `directory` holds, this
-// never reads outside it or `keys`; a damaged directory gives wrong answers.
+// never reads outside it or `keys` (it checks the entries it reads); a
+// damaged directory gives wrong answers.
 uint32_t FindIdRow(std::span<const uint32_t> directory, std::span<const uint64_t> keys, uint64_t key);
-
-// What Index::Open checks: the header entries make sense for `keys`.
-bool IdDirectoryShapeOk(std::span<const uint32_t> directory, std::span<const uint64_t> keys);
 
 // What Verify checks: every entry is the one its shift implies. Returns an
 // empty string when sound, else what is wrong.
