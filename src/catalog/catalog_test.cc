@@ -1,6 +1,7 @@
 // Catalog: vocabulary and record-table codes and limits, duplicate keys,
-// Finalize()'s key order with every row reference renumbered, and popularity, which counts
-// each of a person's titles once however their credits are interleaved.
+// Finalize()'s key order with every row reference renumbered, and
+// popularity, which counts each of a person's titles once however their
+// credits are interleaved.
 
 #include "catalog/catalog.h"
 

@@ -125,7 +125,7 @@ class Checker {
   Status Akas() const {
     for (size_t i = 0; i < rep_.aka_locales.size(); ++i) {
       const auto& l = rep_.aka_locales[i];
-      if (!Code(l.region) || !Code(l.language)) return Fail("aka locale " + std::to_string(i) + " is not a code");
+      if (!IsCode(l.region) || !IsCode(l.language)) return Fail("aka locale " + std::to_string(i) + " is not a code");
     }
     for (size_t i = 0; i < rep_.aka_kinds.size(); ++i) {
       const auto& k = rep_.aka_kinds[i];
@@ -135,16 +135,17 @@ class Checker {
     for (uint32_t t = 0; t < rep_.n_titles(); ++t) {
       for (uint32_t i = rep_.titles[t].aka_begin; i < rep_.titles[t + 1].aka_begin; ++i) {
         const auto& a = rep_.akas[i];
-        if (a.title != t || !Ref(a.text)) return Fail("alternate title " + std::to_string(i) + " is misplaced or refers outside the index");
-        if (a.locale >= rep_.aka_locales.size()) return Fail("alternate title " + std::to_string(i) + ": locale out of range");
-        if (a.kind >= rep_.aka_kinds.size()) return Fail("alternate title " + std::to_string(i) + ": kind out of range");
+        auto fail = [&](const char* what) { return Fail("alternate title " + std::to_string(i) + what); };
+        if (a.title != t || !Ref(a.text)) return fail(" is misplaced or refers outside the index");
+        if (a.locale >= rep_.aka_locales.size()) return fail(": locale out of range");
+        if (a.kind >= rep_.aka_kinds.size()) return fail(": kind out of range");
       }
     }
     return Status::OK();
   }
 
   // A NUL-padded ASCII letters-and-digits code, as the loader writes them.
-  static bool Code(const char (&c)[4]) {
+  static bool IsCode(const char (&c)[4]) {
     size_t n = 0;
     while (n < 4 && std::isalnum(static_cast<unsigned char>(c[n]))) ++n;
     for (size_t i = n; i < 4; ++i)
