@@ -150,7 +150,8 @@ static_assert(sizeof(PersonCredit) == 8);
 // An alternate title. Its region and language, and its kind (types,
 // attributes, original flag), index small tables of the distinct values:
 // 55M alternate titles share few distinct ones (55 locales, 201 kinds in the
-// synthetic full-scale data), so spelling them out would double the record. Its IMDb ordering is its place in its title's run.
+// synthetic full-scale data), so spelling them out would double the record.
+// Its IMDb ordering is its place in its title's run.
 struct AkaRecord {
   uint32_t title;            // title row
   StringRef text;
