@@ -105,6 +105,30 @@ void BM_FilmographyById(benchmark::State& state) {
 }
 BENCHMARK(BM_FilmographyById)->Iterations(kPool);
 
+// The id -> row step alone (FindTitle / FindPerson: the id directories,
+// docs/index_format.md), the first part of every lookup above.
+void BM_FindTitle(benchmark::State& state) {
+  const auto& index = TheIndex();
+  auto ids = SampleIds(index.title_count(), [&](uint32_t r) { return index.title_id(r); });
+  TimeLookups(state, ids, [&](const std::string& id) {
+    marquee::TitleRow row;
+    if (!index.FindTitle(id, &row).ok()) state.SkipWithError("missing id");
+    benchmark::DoNotOptimize(row);
+  });
+}
+BENCHMARK(BM_FindTitle)->Iterations(kPool);
+
+void BM_FindPerson(benchmark::State& state) {
+  const auto& index = TheIndex();
+  auto ids = SampleIds(index.person_count(), [&](uint32_t r) { return index.person_id(r); });
+  TimeLookups(state, ids, [&](const std::string& id) {
+    marquee::PersonRow row;
+    if (!index.FindPerson(id, &row).ok()) state.SkipWithError("missing id");
+    benchmark::DoNotOptimize(row);
+  });
+}
+BENCHMARK(BM_FindPerson)->Iterations(kPool);
+
 void BM_OpenIndex(benchmark::State& state) {
   const char* path = std::getenv("MARQUEE_BENCH_INDEX");
   for (auto _ : state) {

@@ -51,8 +51,8 @@ void WriteSeries(const TempDir& d) {
   WriteFile(d.File("title.akas.tsv"),
             "titleId\tordering\ttitle\tregion\tlanguage\ttypes\tattributes\tisOriginalTitle\n"
             "tt2000001\t1\tLe Fabuleux Destin d'Amélie Poulain\t\\N\t\\N\toriginal\t\\N\t1\n"
-            "tt2000001\t2\tAmélie\tUS\ten\timdbDisplay\t\\N\t0\n"
-            "tt2000001\t3\tDie fabelhafte Welt der Amélie\tDE\t\\N\timdbDisplay\t\\N\t0\n");
+            "tt2000001\t3\tDie fabelhafte Welt der Amélie\tDE\t\\N\timdbDisplay\tliteral title\t0\n"
+            "tt2000001\t2\tAmélie\tUS\ten\timdbDisplay\t\\N\t0\n");
   WriteFile(d.File("title.episode.tsv"),
             "tconst\tparentTconst\tseasonNumber\tepisodeNumber\n"
             "tt1000004\ttt1000001\t3\t12\n"
@@ -103,6 +103,11 @@ TEST(ImdbFilesTest, RatingsAndAlternateTitles) {
   EXPECT_EQ(akas[1].language, "en");
   ASSERT_EQ(akas[1].types.size(), 1u);
   EXPECT_EQ(akas[1].types[0], "imdbDisplay");
+  EXPECT_FALSE(akas[1].is_original);
+  // Rows out of IMDb ordering in the file come back in ordering.
+  EXPECT_EQ(akas[2].region, "DE");
+  EXPECT_EQ(akas[2].language, "");
+  EXPECT_EQ(akas[2].attributes.raw, "literal title");
   // Accents and case do not matter for exact lookup.
   TitleRow row;
   EXPECT_TRUE(ResolveTitle(*index, "le fabuleux destin d'amelie poulain", {}, &row, nullptr).ok());

@@ -165,6 +165,10 @@ class Index {
   std::span<const format::TitleCredit> title_credit_records() const;
   std::span<const format::PersonCredit> person_credit_records() const;
   std::span<const format::AkaRecord> aka_records() const;
+  // An alternate title's region and language codes by its index in
+  // aka_records(); empty when it has none.
+  std::string_view aka_region(uint32_t aka) const;
+  std::string_view aka_language(uint32_t aka) const;
   std::string_view string_at(uint32_t ref) const;
   std::string_view category_name(uint32_t code) const;
   uint32_t category_count() const;

@@ -96,9 +96,12 @@ Status Catalog::Finalize() {
   if (!title_map.empty()) {
     for (auto& t : titles) Remap(title_map, &t.parent);
     for (auto& a : akas) Remap(title_map, &a.title);
+    for (auto& p : plots) Remap(title_map, &p.title);
     for (auto& p : people)
       for (uint32_t& k : p.known_for) Remap(title_map, &k);
   }
+  std::sort(plots.begin(), plots.end(),
+            [](const format::TitlePlot& a, const format::TitlePlot& b) { return a.title < b.title; });
   for (auto& c : credits) {
     Remap(title_map, &c.title);
     Remap(person_map, &c.person);

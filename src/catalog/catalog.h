@@ -10,6 +10,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -44,6 +45,33 @@ class Vocabulary {
   std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> codes_;
 };
 
+// A table of distinct 8-byte records coded by index (alternate-title locales
+// and kinds, format.h); records must have their padding zeroed.
+template <typename Record>
+class RecordTable {
+  static_assert(sizeof(Record) == sizeof(uint64_t));
+
+ public:
+  // The code of `r`, adding it if new; false when the table is full.
+  bool Code(const Record& r, uint16_t* code) {
+    uint64_t key;
+    std::memcpy(&key, &r, sizeof(key));
+    auto it = codes_.find(key);
+    if (it == codes_.end()) {
+      if (records_.size() >= format::kMaxAkaTableSize) return false;
+      it = codes_.emplace(key, static_cast<uint16_t>(records_.size())).first;
+      records_.push_back(r);
+    }
+    *code = it->second;
+    return true;
+  }
+  const std::vector<Record>& records() const { return records_; }
+
+ private:
+  std::vector<Record> records_;
+  std::unordered_map<uint64_t, uint16_t> codes_;
+};
+
 #pragma pack(push, 1)
 // A credit while building: the TitleCredit plus where it belongs and the
 // ordering it is billed by.
@@ -70,6 +98,10 @@ struct Catalog {
   IdMap person_rows;
   std::vector<CatalogCredit> credits;
   std::vector<format::AkaRecord> akas;
+  std::vector<format::TitlePlot> plots;       // by title row after Finalize
+  std::vector<uint16_t> aka_orderings;        // IMDb ordering of each aka
+  RecordTable<format::AkaLocale> aka_locales;
+  RecordTable<format::AkaKind> aka_kinds;
 
   // Adds a title with `key`; false if the key is taken. Unset fields are null.
   bool AddTitle(uint64_t key, format::TitleRecord rec, uint32_t* row);

@@ -1,6 +1,7 @@
-// Catalog: vocabulary codes and limits, duplicate keys, Finalize()'s key
-// order with every row reference renumbered, and popularity, which counts
-// each of a person's titles once however their credits are interleaved.
+// Catalog: vocabulary and record-table codes and limits, duplicate keys,
+// Finalize()'s key order with every row reference renumbered, and
+// popularity, which counts each of a person's titles once however their
+// credits are interleaved.
 
 #include "catalog/catalog.h"
 
@@ -43,6 +44,38 @@ TEST(VocabularyTest, ReservedZeroMeansNone) {
   EXPECT_EQ(jobs.refs()[0], 0u);  // the empty string
 }
 
+TEST(RecordTableTest, EqualRecordsShareACodeUpToTheLimit) {
+  RecordTable<format::AkaLocale> locales;
+  format::AkaLocale us_en{{'U', 'S'}, {'e', 'n'}}, us{{'U', 'S'}, {}}, none{};
+  uint16_t code = 99;
+  ASSERT_TRUE(locales.Code(us_en, &code));
+  EXPECT_EQ(code, 0u);
+  ASSERT_TRUE(locales.Code(us, &code));
+  EXPECT_EQ(code, 1u);
+  ASSERT_TRUE(locales.Code(none, &code));
+  EXPECT_EQ(code, 2u);
+  ASSERT_TRUE(locales.Code(format::AkaLocale{{'U', 'S'}, {'e', 'n'}}, &code));
+  EXPECT_EQ(code, 0u);
+  ASSERT_EQ(locales.records().size(), 3u);
+  EXPECT_EQ(std::string(locales.records()[1].region, 2), "US");
+
+  // Codes are u16: the 65,537th distinct record does not fit.
+  RecordTable<format::AkaKind> kinds;
+  for (uint32_t i = 0; i < format::kMaxAkaTableSize; ++i) {
+    format::AkaKind k{};
+    k.attributes = i;
+    ASSERT_TRUE(kinds.Code(k, &code));
+    ASSERT_EQ(code, i);
+  }
+  format::AkaKind one_more{};
+  one_more.attributes = format::kMaxAkaTableSize;
+  EXPECT_FALSE(kinds.Code(one_more, &code));
+  format::AkaKind known{};
+  known.attributes = 7;
+  ASSERT_TRUE(kinds.Code(known, &code));  // known records still resolve
+  EXPECT_EQ(code, 7u);
+}
+
 // A title record with `votes`, every other field unset.
 format::TitleRecord Title(uint32_t votes) {
   format::TitleRecord t = Catalog::EmptyTitle();
@@ -83,6 +116,8 @@ TEST(CatalogTest, FinalizeOrdersByKeyAndRenumbersReferences) {
   format::AkaRecord aka{};
   aka.title = series;
   c.akas.push_back(aka);
+  c.plots.push_back({series, 1});
+  c.plots.push_back({movie, 2});
 
   ASSERT_TRUE(c.Finalize().ok());
   EXPECT_EQ(c.title_keys, (std::vector<uint64_t>{10, 30, uint64_t{1} << 40}));
@@ -96,6 +131,11 @@ TEST(CatalogTest, FinalizeOrdersByKeyAndRenumbersReferences) {
   EXPECT_EQ(c.people[bob_row].known_for[1], movie_row);
   EXPECT_EQ(c.people[bob_row].known_for[2], format::kNone);
   EXPECT_EQ(c.akas[0].title, series_row);
+  ASSERT_EQ(c.plots.size(), 2u);  // by title row, as the index stores them
+  EXPECT_EQ(c.plots[0].title, movie_row);
+  EXPECT_EQ(c.plots[0].text, 2u);
+  EXPECT_EQ(c.plots[1].title, series_row);
+  EXPECT_EQ(c.plots[1].text, 1u);
   EXPECT_EQ(c.credits[0].title, episode_row);
   EXPECT_EQ(c.credits[0].person, ann_row);
   EXPECT_EQ(c.credits[1].title, movie_row);

@@ -44,7 +44,9 @@ namespace {
 // What the reader thread parses from an akas row.
 struct Aka {
   uint64_t title_key = 0;
-  format::AkaRecord record{};
+  uint16_t ordering = 0;
+  format::AkaLocale locale{};
+  format::AkaKind kind{};  // attributes still to be interned
   std::string attributes;  // kListSeparator-joined
 };
 }  // namespace
@@ -55,19 +57,19 @@ Status LoadTitleAkas(const std::string& path, const LoadContext& ctx) {
   Catalog& cat = *ctx.catalog;
   auto prepare = [](const std::string_view* f, Aka* p) -> RowVerdict {
     uint64_t ordering;
-    format::AkaRecord& a = p->record;
-    a = format::AkaRecord{};
+    p->locale = format::AkaLocale{};
+    p->kind = format::AkaKind{};
     p->attributes.clear();
     if (!ParseId(f[0], "tt", &p->title_key)) return {"malformed title id", std::string(f[0].substr(0, 40))};
     if (!ParseUint(f[1], 0xFFFF, &ordering)) return {"non-numeric ordering", std::string(f[1].substr(0, 20))};
     if (f[2].empty() || IsNull(f[2])) return {"missing title"};
     if (HasControlChars(f[2])) return {"control character in a title"};
-    if (!ParseCode(f[3], a.region)) return {"malformed region code", std::string(f[3].substr(0, 20))};
-    if (!ParseCode(f[4], a.language)) return {"malformed language code", std::string(f[4].substr(0, 20))};
-    if (!ParseTypes(f[5], &a.types)) return {"unknown aka type", std::string(f[5].substr(0, 40))};
-    if (f[7] == "1") a.flags |= format::kAkaOriginal;
+    if (!ParseCode(f[3], p->locale.region)) return {"malformed region code", std::string(f[3].substr(0, 20))};
+    if (!ParseCode(f[4], p->locale.language)) return {"malformed language code", std::string(f[4].substr(0, 20))};
+    if (!ParseTypes(f[5], &p->kind.types)) return {"unknown aka type", std::string(f[5].substr(0, 40))};
+    if (f[7] == "1") p->kind.flags |= format::kAkaOriginal;
     else if (f[7] != "0" && !IsNull(f[7])) return {"isOriginalTitle is not 0 or 1", std::string(f[7].substr(0, 20))};
-    a.ordering = static_cast<uint16_t>(ordering);
+    p->ordering = static_cast<uint16_t>(ordering);
     if (!IsNull(f[6]) && !f[6].empty()) {
       p->attributes.assign(f[6]);
       for (char& c : p->attributes)
@@ -80,7 +82,6 @@ Status LoadTitleAkas(const std::string& path, const LoadContext& ctx) {
   uint32_t run_title = IdMap::kMissing;
   std::vector<uint16_t> run_orderings;
   auto apply = [&](const std::string_view* f, Aka& p, uint64_t) -> RowVerdict {
-    format::AkaRecord& a = p.record;
     uint32_t title = cat.title_rows.Find(p.title_key);
     if (title == IdMap::kMissing) return {"unknown title id (not in title.basics)", std::string(f[0])};
     if (title != run_title) {
@@ -88,16 +89,20 @@ Status LoadTitleAkas(const std::string& path, const LoadContext& ctx) {
       run_orderings.clear();
     }
     for (uint16_t o : run_orderings)
-      if (o == a.ordering) return {"duplicate alternate title (same title and ordering)", std::string(f[0]) + " #" + std::string(f[1])};
-    run_orderings.push_back(a.ordering);
+      if (o == p.ordering) return {"duplicate alternate title (same title and ordering)", std::string(f[0]) + " #" + std::string(f[1])};
+    format::AkaRecord a{};
+    if (!cat.aka_locales.Code(p.locale, &a.locale)) return {"too many distinct region and language pairs"};
+    if (!p.attributes.empty()) p.kind.attributes = cat.strings.Intern(p.attributes);
+    if (!cat.aka_kinds.Code(p.kind, &a.kind)) return {"too many distinct type and attribute combinations"};
+    run_orderings.push_back(p.ordering);
     a.title = title;
     // Most alternate titles repeat the title itself; share its string.
     const format::TitleRecord& t = cat.titles[title];
     if (cat.strings.Get(t.primary_title) == f[2]) a.text = t.primary_title;
     else if (cat.strings.Get(t.original_title) == f[2]) a.text = t.original_title;
     else a.text = cat.strings.Add(f[2]);
-    if (!p.attributes.empty()) a.attributes = cat.strings.Intern(p.attributes);
     cat.akas.push_back(a);
+    cat.aka_orderings.push_back(p.ordering);
     return RowVerdict::Ok();
   };
   return ForEachRow<8, Aka>(path, kHeader, ctx.report, ctx.progress, prepare, apply);

@@ -16,7 +16,7 @@ namespace marquee::format {
 
 inline constexpr char kMagic[8] = {'M', 'A', 'R', 'Q', 'I', 'D', 'X', '\n'};
 // Bump on every incompatible change of anything in this file.
-inline constexpr uint32_t kFormatVersion = 1;
+inline constexpr uint32_t kFormatVersion = 2;
 inline constexpr size_t kHeaderSize = 4096;
 inline constexpr size_t kSectionAlign = 64;
 inline constexpr uint32_t kNone = 0xFFFFFFFFu;  // "no row" in u32 row fields
@@ -35,13 +35,18 @@ enum class SectionId : uint32_t {
   kPeople = 6,         // PersonRecord[n_people + 1] (sentinel last)
   kTitleCredits = 7,   // TitleCredit[], grouped by title, in billing order
   kPersonCredits = 8,  // PersonCredit[], grouped by person, by year then title
-  kAkas = 9,           // AkaRecord[], grouped by title, by IMDb ordering
+  kAkas = 9,           // AkaRecord[], grouped by title, in IMDb ordering
   kEpisodes = 10,      // u32 title rows, grouped by series, by season/episode
   kJobs = 11,          // StringRef[]; TitleCredit job ids index this (0 = none)
   kTitleTypes = 12,    // StringRef[]; TitleRecord::type indexes this
   kCategories = 13,    // StringRef[]; TitleCredit category indexes this
   kTitleNameKeys = 14, // NameKey[], ascending (hash, row): folded titles
   kPersonNameKeys = 15,// NameKey[], ascending (hash, row): folded names
+  kAkaLocales = 16,    // AkaLocale[]; AkaRecord::locale indexes this
+  kAkaKinds = 17,      // AkaKind[]; AkaRecord::kind indexes this
+  kTitleIdDirectory = 18,   // u32[]: id key -> row shortcut (id_directory.h)
+  kPersonIdDirectory = 19,  // u32[], likewise for person ids
+  kPlots = 20,         // TitlePlot[], ascending title rows (movies-JSON only)
   // Ids 32..47 belong to the search module (src/search), 48..63 to the
   // graph module (src/graph); each documents its own sections.
   kSearchFirst = 32,
@@ -83,7 +88,6 @@ struct TitleRecord {
   StringRef primary_title;
   StringRef original_title;  // equal to primary_title when the same
   StringRef genres;          // list
-  StringRef plot;            // movies-JSON `extract`; 0 for IMDb
   uint32_t credit_begin;     // into kTitleCredits; end = next record's begin
   uint32_t aka_begin;        // into kAkas
   uint32_t episode_begin;    // into kEpisodes (a series' episodes)
@@ -99,9 +103,17 @@ struct TitleRecord {
   uint8_t rating10;          // average rating x10, 0 = not rated
   uint8_t pad[3];
 };
-static_assert(sizeof(TitleRecord) == 56);
+static_assert(sizeof(TitleRecord) == 52);
 inline constexpr uint8_t kTitleAdult = 1;
 inline constexpr uint16_t kNoSeason = 0xFFFF;
+
+// Plots (movies-JSON `extract`) live outside TitleRecord: IMDb titles have
+// none, so a field there would be 4 empty bytes in every IMDb title.
+struct TitlePlot {
+  uint32_t title;            // title row
+  StringRef text;
+};
+static_assert(sizeof(TitlePlot) == 8);
 
 struct PersonRecord {
   StringRef name;
@@ -135,17 +147,34 @@ struct PersonCredit {
 };
 static_assert(sizeof(PersonCredit) == 8);
 
+// An alternate title. Its region and language, and its kind (types,
+// attributes, original flag), index small tables of the distinct values:
+// 55M alternate titles share few distinct ones (55 locales, 201 kinds in the
+// synthetic full-scale data), so spelling them out would double the record.
+// Its IMDb ordering is its place in its title's run.
 struct AkaRecord {
   uint32_t title;            // title row
   StringRef text;
-  StringRef attributes;      // list, 0 = none
+  uint16_t locale;           // index into kAkaLocales
+  uint16_t kind;             // index into kAkaKinds
+};
+static_assert(sizeof(AkaRecord) == 12);
+// The tables AkaRecord's u16 fields index hold at most this many entries.
+inline constexpr uint32_t kMaxAkaTableSize = 1u << 16;
+
+struct AkaLocale {
   char region[4];            // NUL-padded ASCII code, all NUL = none
   char language[4];          // NUL-padded ASCII code, all NUL = none
-  uint16_t ordering;
+};
+static_assert(sizeof(AkaLocale) == 8);
+
+struct AkaKind {
+  StringRef attributes;      // list, 0 = none
   uint8_t types;             // bit set of kAkaTypeNames
   uint8_t flags;             // kAkaOriginal
+  uint8_t pad[2];            // zero
 };
-static_assert(sizeof(AkaRecord) == 24);
+static_assert(sizeof(AkaKind) == 8);
 inline constexpr uint8_t kAkaOriginal = 1;
 // Bit i of AkaRecord::types stands for kAkaTypeNames[i].
 inline constexpr const char* kAkaTypeNames[] = {

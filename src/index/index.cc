@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <cstring>
 
+#include "index/id_directory.h"
 #include "index/index_rep.h"
 #include "util/hash.h"
 #include "util/text.h"
@@ -29,6 +30,11 @@ std::string_view Index::Rep::String(format::StringRef ref) const {
   const char* p = GetVarint32(strings.data() + ref, end, &len);
   if (p == nullptr || len > static_cast<size_t>(end - p)) return {};
   return {p, len};
+}
+
+const format::AkaLocale* Index::Rep::LocaleOf(uint32_t aka) const {
+  if (aka >= akas.size() || akas[aka].locale >= aka_locales.size()) return nullptr;
+  return &aka_locales[akas[aka].locale];
 }
 
 const format::SectionEntry* Index::Rep::Section(SectionId id) const {
@@ -83,26 +89,6 @@ bool ParseId(std::string_view s, const char* imdb_prefix, const char* derived_pr
   }
   *key = derived ? (v | format::kDerivedIdBit) : v;
   return true;
-}
-
-// Interpolation search: IMDb ids are spread nearly evenly over their range,
-// so a guess from the key's value lands within a few entries and costs one
-// or two cache misses where a binary search over 15M keys costs ~20. After a
-// few guesses it falls back to binary search, so skewed keys stay O(log n).
-uint32_t FindKey(std::span<const uint64_t> keys, uint64_t key) {
-  size_t lo = 0, hi = keys.size();  // the key, if present, is in [lo, hi)
-  for (int guess = 0; guess < 4 && hi - lo > 16; ++guess) {
-    uint64_t first = keys[lo], last = keys[hi - 1];
-    if (key < first || key > last) return kNoRow;
-    size_t at = lo + static_cast<size_t>(static_cast<double>(key - first) / static_cast<double>(last - first + 1) *
-                                         static_cast<double>(hi - lo));
-    if (keys[at] == key) return static_cast<uint32_t>(at);
-    if (keys[at] < key) lo = at + 1;
-    else hi = at;
-  }
-  auto it = std::lower_bound(keys.begin() + static_cast<long>(lo), keys.begin() + static_cast<long>(hi), key);
-  if (it == keys.begin() + static_cast<long>(hi) || *it != key) return kNoRow;
-  return static_cast<uint32_t>(it - keys.begin());
 }
 
 std::vector<uint32_t> FindNamed(std::span<const format::NameKey> keys, std::string_view text) {
@@ -162,6 +148,7 @@ Status Index::Open(const std::string& path, std::unique_ptr<Index>* out) {
   MARQUEE_RETURN_IF_ERROR(BindBytes(r, SectionId::kStrings, "strings", &r.strings));
   MARQUEE_RETURN_IF_ERROR(Bind(r, SectionId::kTitleIds, "title ids", &r.title_ids));
   MARQUEE_RETURN_IF_ERROR(Bind(r, SectionId::kTitles, "titles", &r.titles));
+  MARQUEE_RETURN_IF_ERROR(Bind(r, SectionId::kPlots, "plots", &r.plots));
   MARQUEE_RETURN_IF_ERROR(Bind(r, SectionId::kPersonIds, "person ids", &r.person_ids));
   MARQUEE_RETURN_IF_ERROR(Bind(r, SectionId::kPeople, "people", &r.people));
   MARQUEE_RETURN_IF_ERROR(Bind(r, SectionId::kTitleCredits, "title credits", &r.title_credits));
@@ -173,13 +160,20 @@ Status Index::Open(const std::string& path, std::unique_ptr<Index>* out) {
   MARQUEE_RETURN_IF_ERROR(Bind(r, SectionId::kCategories, "categories", &r.categories));
   MARQUEE_RETURN_IF_ERROR(Bind(r, SectionId::kTitleNameKeys, "title name keys", &r.title_keys));
   MARQUEE_RETURN_IF_ERROR(Bind(r, SectionId::kPersonNameKeys, "person name keys", &r.person_keys));
+  MARQUEE_RETURN_IF_ERROR(Bind(r, SectionId::kAkaLocales, "aka locales", &r.aka_locales));
+  MARQUEE_RETURN_IF_ERROR(Bind(r, SectionId::kAkaKinds, "aka kinds", &r.aka_kinds));
+  MARQUEE_RETURN_IF_ERROR(Bind(r, SectionId::kTitleIdDirectory, "title id directory", &r.title_id_directory));
+  MARQUEE_RETURN_IF_ERROR(Bind(r, SectionId::kPersonIdDirectory, "person id directory", &r.person_id_directory));
   // The few invariants every accessor relies on are checked here, cheaply;
-  // Verify() checks the rest.
+  // Verify() checks the rest. The id directories' entries are checked by
+  // every lookup that reads them: checking them here would fault in their
+  // pages and add half to the cost of opening.
   if (r.titles.size() != r.title_ids.size() + 1 || r.people.size() != r.person_ids.size() + 1 ||
       r.strings.empty() || r.jobs.empty() ||
       r.titles.back().credit_begin != r.title_credits.size() ||
       r.people.back().credit_begin != r.person_credits.size() ||
-      r.titles.back().aka_begin != r.akas.size() || r.titles.back().episode_begin != r.episodes.size()) {
+      r.titles.back().aka_begin != r.akas.size() || r.titles.back().episode_begin != r.episodes.size() ||
+      r.title_id_directory.size() < 2 || r.person_id_directory.size() < 2) {
     return Status::Corruption(path + ": index sections disagree in size (damaged file); rebuild it");
   }
   out->reset(new Index(std::move(rep)));
@@ -201,7 +195,9 @@ IndexStats Index::stats() const {
   s.meta_json = rep_->meta;
   static const char* const kNames[] = {"", "meta", "strings", "title ids", "titles", "person ids", "people",
                                        "title credits", "person credits", "akas", "episodes", "jobs",
-                                       "title types", "categories", "title name keys", "person name keys"};
+                                       "title types", "categories", "title name keys", "person name keys",
+                                       "aka locales", "aka kinds", "title id directory", "person id directory",
+                                       "plots"};
   for (uint32_t i = 0; i < rep_->header->section_count; ++i) {
     const format::SectionEntry& e = rep_->header->sections[i];
     std::string name = e.id < std::size(kNames) ? kNames[e.id]
@@ -228,7 +224,7 @@ bool Index::LooksLikePersonId(std::string_view s) {
 Status Index::FindTitle(std::string_view id, TitleRow* row) const {
   uint64_t key;
   if (!ParseId(id, "tt", "mt", &key)) return Status::InvalidArgument("'" + std::string(id) + "' is not a title id");
-  *row = FindKey(rep_->title_ids, key);
+  *row = FindIdRow(rep_->title_id_directory, rep_->title_ids, key);
   if (*row == kNoRow) return Status::NotFound("no title with id " + std::string(id));
   return Status::OK();
 }
@@ -236,7 +232,7 @@ Status Index::FindTitle(std::string_view id, TitleRow* row) const {
 Status Index::FindPerson(std::string_view id, PersonRow* row) const {
   uint64_t key;
   if (!ParseId(id, "nm", "mn", &key)) return Status::InvalidArgument("'" + std::string(id) + "' is not a person id");
-  *row = FindKey(rep_->person_ids, key);
+  *row = FindIdRow(rep_->person_id_directory, rep_->person_ids, key);
   if (*row == kNoRow) return Status::NotFound("no person with id " + std::string(id));
   return Status::OK();
 }
@@ -288,7 +284,9 @@ TitleInfo Index::title(TitleRow row) const {
   i.primary_title = rep_->String(t.primary_title);
   i.original_title = rep_->String(t.original_title);
   i.genres.raw = rep_->String(t.genres);
-  i.plot = rep_->String(t.plot);
+  auto plot = std::lower_bound(rep_->plots.begin(), rep_->plots.end(), row,
+                               [](const format::TitlePlot& p, uint32_t r) { return p.title < r; });
+  if (plot != rep_->plots.end() && plot->title == row) i.plot = rep_->String(plot->text);
   i.adult = t.flags & format::kTitleAdult;
   i.start_year = t.start_year;
   i.end_year = t.end_year;
@@ -393,15 +391,31 @@ std::vector<AkaInfo> Index::akas(TitleRow row) const {
     AkaInfo info;
     info.title = row;
     info.text = rep_->String(a.text);
-    info.region = std::string_view(a.region, strnlen(a.region, 4));
-    info.language = std::string_view(a.language, strnlen(a.language, 4));
-    for (size_t b = 0; b < std::size(format::kAkaTypeNames); ++b)
-      if (a.types & (1u << b)) info.types.push_back(format::kAkaTypeNames[b]);
-    info.attributes.raw = rep_->String(a.attributes);
-    info.is_original = a.flags & format::kAkaOriginal;
+    info.region = aka_region(i);
+    info.language = aka_language(i);
+    if (a.kind < rep_->aka_kinds.size()) {
+      const format::AkaKind& k = rep_->aka_kinds[a.kind];
+      for (size_t b = 0; b < std::size(format::kAkaTypeNames); ++b)
+        if (k.types & (1u << b)) info.types.push_back(format::kAkaTypeNames[b]);
+      info.attributes.raw = rep_->String(k.attributes);
+      info.is_original = k.flags & format::kAkaOriginal;
+    }
     out.push_back(std::move(info));
   }
   return out;
+}
+
+namespace {
+std::string_view Code(const char (&code)[4]) { return std::string_view(code, strnlen(code, 4)); }
+}  // namespace
+
+std::string_view Index::aka_region(uint32_t aka) const {
+  const format::AkaLocale* l = rep_->LocaleOf(aka);
+  return l ? Code(l->region) : std::string_view();
+}
+std::string_view Index::aka_language(uint32_t aka) const {
+  const format::AkaLocale* l = rep_->LocaleOf(aka);
+  return l ? Code(l->language) : std::string_view();
 }
 
 std::span<const uint32_t> Index::episodes(TitleRow series) const {

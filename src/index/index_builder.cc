@@ -10,6 +10,7 @@
 #include <numeric>
 
 #include "index/format.h"
+#include "index/id_directory.h"
 #include "util/atomic_file.h"
 #include "util/hash.h"
 #include "util/text.h"
@@ -100,6 +101,27 @@ std::vector<format::NameKey> NameKeys(size_t rows, Fn&& texts_of_row) {
   return keys;
 }
 
+// Alternate titles by title, then IMDb ordering (which the records do not
+// keep: it is their place in the title's run). IMDb files come in order.
+void SortAkas(Catalog* cat) {
+  const std::vector<format::AkaRecord>& akas = cat->akas;
+  const std::vector<uint16_t>& ordering = cat->aka_orderings;
+  auto before = [&](uint32_t a, uint32_t b) {
+    return akas[a].title != akas[b].title ? akas[a].title < akas[b].title : ordering[a] < ordering[b];
+  };
+  bool sorted = true;
+  for (uint32_t i = 1; i < akas.size() && sorted; ++i) sorted = !before(i, i - 1);
+  if (!sorted) {
+    std::vector<uint32_t> order(akas.size());
+    std::iota(order.begin(), order.end(), 0u);
+    std::stable_sort(order.begin(), order.end(), before);
+    std::vector<format::AkaRecord> grouped(akas.size());
+    for (size_t i = 0; i < order.size(); ++i) grouped[i] = akas[order[i]];
+    cat->akas.swap(grouped);
+  }
+  Release(&cat->aka_orderings);
+}
+
 }  // namespace
 
 Status IndexBuilder::Write(Catalog* cat, const std::string& meta_json, const std::string& path,
@@ -175,14 +197,8 @@ Status IndexBuilder::Write(Catalog* cat, const std::string& meta_json, const std
   Release(&position);
   Release(&cat->credits);
 
-  // Alternate titles by title, then ordering.
   phase("grouping alternate titles and episodes");
-  auto aka_less = [](const format::AkaRecord& a, const format::AkaRecord& b) {
-    return a.title != b.title ? a.title < b.title : a.ordering < b.ordering;
-  };
-  if (!std::is_sorted(cat->akas.begin(), cat->akas.end(), aka_less)) {
-    std::stable_sort(cat->akas.begin(), cat->akas.end(), aka_less);
-  }
+  SortAkas(cat);
   {
     size_t a = 0;
     for (uint32_t t = 0; t < n_titles; ++t) {
@@ -265,8 +281,12 @@ Status IndexBuilder::Write(Catalog* cat, const std::string& meta_json, const std
   MARQUEE_RETURN_IF_ERROR(out.Add(meta_json.data(), meta_json.size()));
   out.End();
   MARQUEE_RETURN_IF_ERROR(out.WriteArray(SectionId::kTitleIds, cat->title_keys));
+  MARQUEE_RETURN_IF_ERROR(out.WriteArray(SectionId::kTitleIdDirectory, BuildIdDirectory(cat->title_keys)));
   MARQUEE_RETURN_IF_ERROR(out.WriteArray(SectionId::kTitles, cat->titles));
+  MARQUEE_RETURN_IF_ERROR(out.WriteArray(SectionId::kPlots, cat->plots));
+  Release(&cat->plots);
   MARQUEE_RETURN_IF_ERROR(out.WriteArray(SectionId::kPersonIds, cat->person_keys));
+  MARQUEE_RETURN_IF_ERROR(out.WriteArray(SectionId::kPersonIdDirectory, BuildIdDirectory(cat->person_keys)));
   MARQUEE_RETURN_IF_ERROR(out.WriteArray(SectionId::kPeople, cat->people));
   MARQUEE_RETURN_IF_ERROR(out.WriteArray(SectionId::kEpisodes, episodes));
   MARQUEE_RETURN_IF_ERROR(out.WriteArray(SectionId::kJobs, cat->jobs.refs()));
@@ -284,6 +304,8 @@ Status IndexBuilder::Write(Catalog* cat, const std::string& meta_json, const std
   MARQUEE_RETURN_IF_ERROR(run(/*with_credits=*/false));
   MARQUEE_RETURN_IF_ERROR(out.WriteArray(SectionId::kAkas, cat->akas));
   Release(&cat->akas);
+  MARQUEE_RETURN_IF_ERROR(out.WriteArray(SectionId::kAkaLocales, cat->aka_locales.records()));
+  MARQUEE_RETURN_IF_ERROR(out.WriteArray(SectionId::kAkaKinds, cat->aka_kinds.records()));
   MARQUEE_RETURN_IF_ERROR(out.Begin(SectionId::kStrings, 1));
   MARQUEE_RETURN_IF_ERROR(out.Add(cat->strings.bytes().data(), cat->strings.bytes().size()));
   out.End();

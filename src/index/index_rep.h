@@ -19,11 +19,15 @@ struct Index::Rep {
   std::string_view meta;
   std::string_view strings;
   std::span<const uint64_t> title_ids, person_ids;
+  std::span<const uint32_t> title_id_directory, person_id_directory;
   std::span<const format::TitleRecord> titles;    // with the sentinel
+  std::span<const format::TitlePlot> plots;
   std::span<const format::PersonRecord> people;   // with the sentinel
   std::span<const format::TitleCredit> title_credits;
   std::span<const format::PersonCredit> person_credits;
   std::span<const format::AkaRecord> akas;
+  std::span<const format::AkaLocale> aka_locales;
+  std::span<const format::AkaKind> aka_kinds;
   std::span<const uint32_t> episodes;
   std::span<const format::StringRef> jobs, title_types, categories;
   std::span<const format::NameKey> title_keys, person_keys;
@@ -33,6 +37,8 @@ struct Index::Rep {
   // The string at `ref`, or empty when ref or its length is out of range.
   std::string_view String(format::StringRef ref) const;
   void PrefetchString(format::StringRef ref) const;
+  // The locale of alternate title `aka`; nullptr when either is out of range.
+  const format::AkaLocale* LocaleOf(uint32_t aka) const;
   const format::SectionEntry* Section(format::SectionId id) const;
 };
 

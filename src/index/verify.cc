@@ -3,8 +3,11 @@
 // invariants that the builder guarantees and the accessors rely on, so an
 // index written by a buggy builder is caught too.
 
+#include <cctype>
 #include <string>
+#include <tuple>
 
+#include "index/id_directory.h"
 #include "index/index_rep.h"
 #include "util/hash.h"
 #include "util/varint.h"
@@ -56,6 +59,11 @@ class Checker {
     for (auto* table : {&rep_.jobs, &rep_.title_types, &rep_.categories})
       for (format::StringRef r : *table)
         if (!Ref(r)) return Fail("vocabulary string out of range");
+    for (auto [dir, keys, what] : {std::tuple(rep_.title_id_directory, rep_.title_ids, "title"),
+                                   std::tuple(rep_.person_id_directory, rep_.person_ids, "person")}) {
+      std::string wrong = CheckIdDirectory(dir, keys);
+      if (!wrong.empty()) return Fail(std::string(what) + " id directory: " + wrong);
+    }
     return Status::OK();
   }
 
@@ -69,9 +77,14 @@ class Checker {
         return Fail(row + ": ranges out of order");
       if (a.parent != format::kNone && a.parent >= n) return Fail(row + ": parent out of range");
       if (a.type >= rep_.title_types.size()) return Fail(row + ": unknown title type");
-      if (!Ref(a.primary_title) || !Ref(a.original_title) || !Ref(a.genres) || !Ref(a.plot))
+      if (!Ref(a.primary_title) || !Ref(a.original_title) || !Ref(a.genres))
         return Fail(row + ": string out of range");
       if (a.rating10 > 100) return Fail(row + ": rating out of range");
+    }
+    for (size_t i = 0; i < rep_.plots.size(); ++i) {
+      const auto& p = rep_.plots[i];
+      if (p.title >= n || (i > 0 && rep_.plots[i - 1].title >= p.title) || !Ref(p.text))
+        return Fail("plot " + std::to_string(i) + " out of order or range");
     }
     return Status::OK();
   }
@@ -110,14 +123,34 @@ class Checker {
   }
 
   Status Akas() const {
+    for (size_t i = 0; i < rep_.aka_locales.size(); ++i) {
+      const auto& l = rep_.aka_locales[i];
+      if (!IsCode(l.region) || !IsCode(l.language)) return Fail("aka locale " + std::to_string(i) + " is not a code");
+    }
+    for (size_t i = 0; i < rep_.aka_kinds.size(); ++i) {
+      const auto& k = rep_.aka_kinds[i];
+      if (!Ref(k.attributes) || (k.flags & ~format::kAkaOriginal) != 0 || k.pad[0] != 0 || k.pad[1] != 0)
+        return Fail("aka kind " + std::to_string(i) + " is malformed");
+    }
     for (uint32_t t = 0; t < rep_.n_titles(); ++t) {
       for (uint32_t i = rep_.titles[t].aka_begin; i < rep_.titles[t + 1].aka_begin; ++i) {
         const auto& a = rep_.akas[i];
-        if (a.title != t || !Ref(a.text) || !Ref(a.attributes))
-          return Fail("alternate title " + std::to_string(i) + " is misplaced or refers outside the index");
+        auto fail = [&](const char* what) { return Fail("alternate title " + std::to_string(i) + what); };
+        if (a.title != t || !Ref(a.text)) return fail(" is misplaced or refers outside the index");
+        if (a.locale >= rep_.aka_locales.size()) return fail(": locale out of range");
+        if (a.kind >= rep_.aka_kinds.size()) return fail(": kind out of range");
       }
     }
     return Status::OK();
+  }
+
+  // A NUL-padded ASCII letters-and-digits code, as the loader writes them.
+  static bool IsCode(const char (&c)[4]) {
+    size_t n = 0;
+    while (n < 4 && std::isalnum(static_cast<unsigned char>(c[n]))) ++n;
+    for (size_t i = n; i < 4; ++i)
+      if (c[i] != '\0') return false;
+    return true;
   }
 
   Status Episodes() const {

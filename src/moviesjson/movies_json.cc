@@ -227,7 +227,6 @@ Status MoviesJsonLoader::Load(const std::string& path) {
     t.type = static_cast<uint8_t>(type_code);
     t.primary_title = cat.strings.Add(title_nfc);
     t.original_title = original.empty() ? t.primary_title : cat.strings.Add(NormalizeNfc(original));
-    t.plot = cat.strings.Add(plot);
     simdjson::dom::array genres;
     if (!obj["genres"].get_array().get(genres)) {
       std::string list;
@@ -246,6 +245,7 @@ Status MoviesJsonLoader::Load(const std::string& path) {
     if (nth > 0) identity += "|" + std::to_string(nth);
     uint32_t row;
     cat.AddTitle(FreeKey(Hash64(identity), false), t, &row);
+    if (!plot.empty()) cat.plots.push_back({row, cat.strings.Add(plot)});
 
     uint32_t ordering = 0;
     for (const Entry& e : entries) {

@@ -55,6 +55,29 @@ TEST(MoviesJsonTest, ExtensionsCarryCharactersCrewAndFacts) {
   EXPECT_EQ(credits[5].job, "original music");
 }
 
+// Plots are stored apart from the title records (format.h TitlePlot) and
+// rows are reordered by derived id: each plot must stay with its film.
+TEST(MoviesJsonTest, PlotsStayWithTheirFilms) {
+  TempDir d;
+  IngestReport r(true);
+  std::string json = "[";
+  for (int i = 0; i < 40; ++i) {
+    json += std::string(i ? "," : "") + R"({"title": "Film )" + std::to_string(i) + R"(", "year": 2000, "cast": ["X"])";
+    if (i % 3 != 0) json += R"(, "extract": "Plot of film )" + std::to_string(i) + "\"";
+    json += "}";
+  }
+  ASSERT_TRUE(Build(d, json + "]", true, &r).ok());
+  std::unique_ptr<Index> index;
+  ASSERT_TRUE(Index::Open(d.File("m.idx"), &index).ok());
+  ASSERT_TRUE(index->Verify().ok());
+  ASSERT_EQ(index->title_count(), 40u);
+  for (TitleRow t = 0; t < 40; ++t) {
+    TitleInfo info = index->title(t);
+    int film = std::stoi(std::string(info.primary_title.substr(5)));
+    EXPECT_EQ(info.plot, film % 3 ? "Plot of film " + std::to_string(film) : "") << info.primary_title;
+  }
+}
+
 TEST(MoviesJsonTest, IdsAreStableAcrossBuilds) {
   TempDir a, b;
   IngestReport r1(true), r2(true);

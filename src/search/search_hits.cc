@@ -60,8 +60,6 @@ bool Better(const Scored& a, const Scored& b) {
 
 namespace {
 
-std::string_view Code(const char (&c)[4]) { return std::string_view(c, strnlen(c, 4)); }
-
 SearchHit ToHit(const Index& index, const ParsedQuery& q, Scored& c) {
   SearchHit h;
   uint32_t kind = DocKindOf(c.packed), row = DocRowOf(c.packed);
@@ -79,8 +77,8 @@ SearchHit ToHit(const Index& index, const ParsedQuery& q, Scored& c) {
       const format::AkaRecord& a = index.aka_records()[row];
       t = a.title;
       h.matched_text = index.string_at(a.text);
-      h.region = Code(a.region);
-      h.language = Code(a.language);
+      h.region = index.aka_region(row);
+      h.language = index.aka_language(row);
       h.through = MatchedThrough::kAlternateTitle;
     } else if (kind == kOriginalDoc) {
       h.matched_text = index.string_at(index.title_records()[t].original_title);
