@@ -25,7 +25,9 @@ inline const uint32_t* Gallop(const uint32_t* p, const uint32_t* end, uint32_t t
 
 // Several ascending posting lists as one: a min-heap of cursors. Next()
 // yields their doc ids ascending without repeats; SkipTo(t) moves past
-// everything below t, galloping only the lists that are behind.
+// everything below t, galloping only the lists that are behind. A single
+// list (a word's own term, a prefix gram) skips the heap: a step over it
+// is one gallop.
 class Merge {
  public:
   void Add(std::span<const uint32_t> list) {
@@ -33,6 +35,16 @@ class Merge {
   }
   void Start() { std::make_heap(heap_.begin(), heap_.end(), Later); }
   bool Next(uint32_t* doc) {
+    if (heap_.size() == 1) {  // one list left: no heap; only its head can repeat
+      Cursor& c = heap_[0];
+      if (*c.p == last_ && ++c.p == c.end) {
+        heap_.clear();
+        return false;
+      }
+      *doc = last_ = *c.p++;
+      if (c.p == c.end) heap_.clear();
+      return true;
+    }
     while (!heap_.empty()) {
       std::pop_heap(heap_.begin(), heap_.end(), Later);
       Cursor& c = heap_.back();
@@ -47,6 +59,12 @@ class Merge {
     return false;
   }
   void SkipTo(uint32_t target) {
+    if (heap_.size() == 1) {
+      Cursor& c = heap_[0];
+      c.p = Gallop(c.p, c.end, target);
+      if (c.p == c.end) heap_.clear();
+      return;
+    }
     while (!heap_.empty() && *heap_.front().p < target) {
       std::pop_heap(heap_.begin(), heap_.end(), Later);
       Cursor& c = heap_.back();
@@ -72,16 +90,21 @@ class Merge {
 // documents in ascending order without touching the documents themselves.
 class WordFilter {
  public:
-  void Add(std::span<const uint32_t> list) { m_.Add(list); }
-  void Start() { m_.Start(); }
+  explicit WordFilter(const std::vector<std::span<const uint32_t>>& lists) : lists_(lists.size()) {
+    for (auto l : lists) m_.Add(l);
+    m_.Start();
+  }
   // The word's first document >= d (kNone when none is left).
   uint32_t NextFrom(uint32_t d) {
     m_.SkipTo(d);
     return m_.Front();
   }
+  // Posting lists merged: each costs a gallop per step.
+  size_t lists() const { return lists_; }
 
  private:
   Merge m_;
+  size_t lists_;
 };
 
 // A set of doc ids: open addressing, no allocation per insert.
