@@ -89,10 +89,10 @@ bool Run::Lists(const WordPlan& p, int from, int to, size_t max, std::vector<std
 
 void Run::Drive(const WordPlan& p, int tier, bool complete_only) {
   if (p.runs[tier].empty()) return;
-  // The other words' documents: sparse ones move the driver on at every
-  // step (leapfrog); dense ones ("the", a one-letter prefix's gram) jump
-  // little for a costly gallop, so they only confirm a document the sparse
-  // ones agree on.
+  // The other words' documents: a sparse single list moves the driver on
+  // at every step (leapfrog). A dense one ("the", a one-letter prefix's
+  // gram) jumps little for a costly gallop, and a merge costs a gallop per
+  // list, so those only confirm a document the others agree on.
   std::vector<WordFilter> sparse, dense;
   std::vector<std::span<const uint32_t>> lists;
   if (complete_only) {
