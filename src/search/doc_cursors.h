@@ -16,11 +16,27 @@ namespace marquee::search {
 
 // The first element >= target in the ascending [p, end), searching forward
 // from p in doubling steps.
+// std::lower_bound without branches on the data (its compare is a coin
+// toss the CPU mispredicts half the time): the first element >= target in
+// the ascending [first, last).
+inline const uint32_t* LowerBound(const uint32_t* first, const uint32_t* last, uint32_t target) {
+  size_t n = last - first;
+  if (n == 0) return first;
+  while (n > 1) {  // the answer is in [first, first + n]
+    size_t half = n / 2;
+    __builtin_prefetch(first + half / 2);  // both places the next probe may be
+    __builtin_prefetch(first + half + half / 2);
+    first = first[half] < target ? first + half : first;
+    n -= half;
+  }
+  return first + (*first < target);
+}
+
 inline const uint32_t* Gallop(const uint32_t* p, const uint32_t* end, uint32_t target) {
   if (p == end || *p >= target) return p;
   size_t step = 1;
   while (p + step < end && p[step] < target) step <<= 1;
-  return std::lower_bound(p + step / 2, std::min(p + step + 1, end), target);
+  return LowerBound(p + step / 2, std::min(p + step + 1, end), target);
 }
 
 // Several ascending posting lists as one: a min-heap of cursors. Next()

@@ -29,6 +29,16 @@ TEST(DocCursorsTest, GallopFindsTheFirstNotBelow) {
   EXPECT_EQ(Gallop(e, e, 1), e);
 }
 
+TEST(DocCursorsTest, LowerBoundAgreesWithTheStandardOne) {
+  std::vector<uint32_t> v;
+  for (uint32_t i = 0; i < 40; ++i) v.push_back(i * 3 + (i > 20));
+  for (size_t from = 0; from <= v.size(); ++from)
+    for (size_t to = from; to <= v.size(); ++to)
+      for (uint32_t t = 0; t < 130; ++t)
+        ASSERT_EQ(LowerBound(v.data() + from, v.data() + to, t), std::lower_bound(v.data() + from, v.data() + to, t))
+            << from << " " << to << " " << t;
+}
+
 TEST(DocCursorsTest, MergeOfOneList) {
   std::vector<uint32_t> a = {1, 4, 9, 16};
   Merge m;
