@@ -25,8 +25,8 @@ inline constexpr size_t kCheckBatch = 16;         // candidates whose data is re
 inline constexpr size_t kMaxExactName = 200;
 inline constexpr size_t kMaxFilterLists = 64;     // a word with more terms is checked by the scorer only
 inline constexpr size_t kWidePrefix = 8;          // a prefix range of more terms uses its 3-character gram
-inline constexpr size_t kCheapFilterLists = 4;    // a word of at most this many lists always filters
-inline constexpr double kDenseShare = 0.02;       // a word of more lists in more of the documents does not
+inline constexpr double kDenseShare = 0.02;       // a word in more of the documents is dense: it only confirms
+inline constexpr size_t kCheapFilterLists = 4;    // a dense word of more lists does not filter at all
 inline constexpr size_t kMaxQuerySteps = 12000;  // leapfrog steps for complete matches, over all passes (bounds their time)
 inline constexpr size_t kPartialStepsPerDoc = 4;  // steps per document of a partial-match pass's budget
 
@@ -56,9 +56,10 @@ class Run {
   bool Lists(const WordPlan& p, int from, int to, size_t max, std::vector<std::span<const uint32_t>>* out);
 
   // Candidates from the documents of `p` in tier `tier`, in rank order.
-  // With `complete_only`, a candidate must also be in the posting lists of
-  // every other word that has few enough (galloping intersection, no
-  // document touched); others are checked by the scorer.
+  // With `complete_only`, a candidate must also be among the documents of
+  // every other word that has few enough posting lists (leapfrog over the
+  // lists, no document touched; see the filter kinds in Drive); other words
+  // are checked by the scorer.
   void Drive(const WordPlan& p, int tier, bool complete_only);
 
   // If too few complete matches were found, partial matches: each of the
