@@ -89,10 +89,11 @@ bool Run::Lists(const WordPlan& p, int from, int to, size_t max, std::vector<std
 
 void Run::Drive(const WordPlan& p, int tier, bool complete_only) {
   if (p.runs[tier].empty()) return;
-  // The other words' documents: a sparse single list moves the driver on
-  // at every step (leapfrog). A dense one ("the", a one-letter prefix's
-  // gram) jumps little for a costly gallop, and a merge costs a gallop per
-  // list, so those only confirm a document the others agree on.
+  // The other words' documents: a sparse word of one or two lists (its own
+  // term, a short prefix's gram, two typo forms) moves the driver on at
+  // every step (leapfrog). A dense one ("the", a one-letter prefix's gram)
+  // jumps little for a costly gallop, and a merge of more lists costs a
+  // gallop per list, so those only confirm a document the others agree on.
   std::vector<WordFilter> sparse, dense;
   std::vector<std::span<const uint32_t>> lists;
   if (complete_only) {
@@ -111,7 +112,7 @@ void Run::Drive(const WordPlan& p, int tier, bool complete_only) {
       };
       if (std::any_of(taken.begin(), taken.end(), same)) continue;  // "the ... of the"
       taken.push_back(lists);
-      (many || lists.size() > 1 ? dense : sparse).emplace_back(lists);
+      (many || lists.size() > kLeapfrogLists ? dense : sparse).emplace_back(lists);
     }
     // Rarest first, as the plans are sorted; merges last.
     std::stable_partition(dense.begin(), dense.end(), [](const WordFilter& f) { return f.lists() == 1; });

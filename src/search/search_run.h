@@ -26,6 +26,7 @@ inline constexpr size_t kMaxExactName = 200;
 inline constexpr size_t kMaxFilterLists = 64;     // a word with more terms is checked by the scorer only
 inline constexpr size_t kWidePrefix = 8;          // a prefix range of more terms uses its 3-character gram
 inline constexpr double kDenseShare = 0.02;       // a word in more of the documents is dense: it only confirms
+inline constexpr size_t kLeapfrogLists = 2;       // a sparse word of more lists only confirms
 inline constexpr size_t kCheapFilterLists = 4;    // a dense word of more lists does not filter at all
 inline constexpr size_t kMaxQuerySteps = 12000;  // leapfrog steps for complete matches, over all passes (bounds their time)
 inline constexpr size_t kPartialStepsPerDoc = 4;  // steps per document of a partial-match pass's budget
