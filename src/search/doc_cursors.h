@@ -14,8 +14,6 @@
 
 namespace marquee::search {
 
-// The first element >= target in the ascending [p, end), searching forward
-// from p in doubling steps.
 // std::lower_bound without branches on the data (its compare is a coin
 // toss the CPU mispredicts half the time): the first element >= target in
 // the ascending [first, last).
@@ -32,6 +30,8 @@ inline const uint32_t* LowerBound(const uint32_t* first, const uint32_t* last, u
   return first + (*first < target);
 }
 
+// The first element >= target in the ascending [p, end), searching forward
+// from p in doubling steps.
 inline const uint32_t* Gallop(const uint32_t* p, const uint32_t* end, uint32_t target) {
   if (p == end || *p >= target) return p;
   size_t step = 1;
