@@ -15,8 +15,6 @@
 
 namespace marquee::search {
 
-inline constexpr size_t kMaxDocWords = 64;  // words of a name that are indexed
-
 // A share of the work: titles [begin, end) (with their alternate titles) or
 // people [begin, end), and what came out of them.
 struct Chunk {

@@ -1,6 +1,7 @@
 #include "search/scorer.h"
 
 #include <algorithm>
+#include <bit>
 
 #include "index/format.h"
 #include "search/tokenizer.h"
@@ -57,18 +58,16 @@ void Scorer::TermsOf(std::string_view name, std::vector<uint32_t>* ids) const {
   for (std::string_view w : words) ids->push_back(s_.FindTerm(w));
 }
 
-void Scorer::Score(std::span<const uint32_t> terms, int year, DocScore* out) {
+void Scorer::Score(std::span<const uint32_t> terms, int year, DocScore* out) const {
+  static_assert(search_format::kMaxDocWords <= 64, "the words used are a 64-bit mask");
+  terms = terms.first(std::min(terms.size(), search_format::kMaxDocWords));
   const size_t m = terms.size(), n = q_.words.size();
-  out->matched = out->edits = out->prefixes = out->first_letter_typos = 0;
-  out->complete = out->exact_name = false;
-  out->coverage = 0;
-  out->words.assign(n, WordMatch());
-  used_.assign(m, false);
-  auto text = [&](uint32_t t) { return t < s_.term_count() ? std::string(s_.term(t)) : std::string(); };
+  *out = DocScore();
+  uint64_t used = 0;
+  auto is_used = [&](size_t j) { return (used >> j) & 1; };
   for (size_t i = 0; i < n; ++i) {
-    WordMatch& wm = out->words[i];
-    wm.query = q_.words[i].text;
-    if (wm.found) continue;  // matched together with the word before it
+    WordHit& wh = out->words[i];
+    if (wh.found) continue;  // matched together with the word before it
     const Word& w = words_[i];
     int best_j = -1, best_span = 1, best_edits = 99;
     MatchHow best_how = MatchHow::kTypo;
@@ -78,7 +77,7 @@ void Scorer::Score(std::span<const uint32_t> terms, int year, DocScore* out) {
       }
     };
     for (size_t j = 0; j < m && best_edits > 0; ++j) {
-      if (used_[j]) continue;
+      if (is_used(j)) continue;
       uint32_t t = terms[j];
       if (t == w.exact) {
         offer(static_cast<int>(j), 1, MatchHow::kExact, 0);
@@ -92,49 +91,65 @@ void Scorer::Score(std::span<const uint32_t> terms, int year, DocScore* out) {
       if (Lookup(w, t, &r)) offer(static_cast<int>(j), 1, r.how, r.edits);
       for (const auto& seg : w.splits) {
         bool fits = j + seg.size() <= m;
-        for (size_t k = 0; fits && k < seg.size(); ++k) fits = !used_[j + k] && terms[j + k] == seg[k];
+        for (size_t k = 0; fits && k < seg.size(); ++k) fits = !is_used(j + k) && terms[j + k] == seg[k];
         if (fits) offer(static_cast<int>(j), static_cast<int>(seg.size()), MatchHow::kSplit, 0);
       }
     }
     if (best_j < 0) {
-      if (q_.words[i].year && year != 0 && q_.year && *q_.year == year) wm = {wm.query, wm.query, MatchHow::kYear, 0, true};
+      if (q_.words[i].year && year != 0 && q_.year && *q_.year == year) wh = {true, MatchHow::kYear, 0, 0, 0};
       continue;
     }
-    std::string matched;
-    for (int k = 0; k < best_span; ++k) {
-      used_[best_j + k] = true;
-      matched += (k ? " " : "") + text(terms[best_j + k]);
-    }
-    if (best_how == MatchHow::kTypo && !matched.empty() && matched[0] != wm.query[0]) ++out->first_letter_typos;
-    if (best_how == MatchHow::kJoined) {
-      out->words[i + 1] = {q_.words[i + 1].text, matched, MatchHow::kJoined, 0, true};
-    }
-    wm = {wm.query, std::move(matched), best_how, best_edits, true};
+    used |= ((uint64_t{1} << best_span) - 1) << best_j;
+    uint32_t first = terms[best_j];
+    if (best_how == MatchHow::kTypo && first < s_.term_count() && s_.term(first)[0] != q_.words[i].text[0])
+      ++out->first_letter_typos;
+    wh = {true, best_how, static_cast<uint8_t>(best_edits), static_cast<uint8_t>(best_j), static_cast<uint8_t>(best_span)};
+    if (best_how == MatchHow::kJoined) out->words[i + 1] = {true, MatchHow::kJoined, 0, wh.pos, wh.span};
   }
-  size_t used = 0, content = 0, content_used = 0;
+  size_t content = 0, content_used = 0;
   for (size_t j = 0; j < m; ++j) {
-    used += used_[j];
     if (!std::binary_search(stop_ids_.begin(), stop_ids_.end(), terms[j])) {
       ++content;
-      content_used += used_[j];
+      content_used += is_used(j);
     }
   }
+  const size_t n_used = std::popcount(used);
   bool all_exact = true;
   out->complete = true;
   for (size_t i = 0; i < n; ++i) {
-    const WordMatch& wm = out->words[i];
-    if (wm.found) {
+    const WordHit& wh = out->words[i];
+    if (wh.found) {
       ++out->matched;
-      out->edits += wm.edits;
-      if (wm.how == MatchHow::kPrefix) ++out->prefixes;
-      if (wm.edits > 0 || wm.how == MatchHow::kPrefix || wm.how == MatchHow::kTypo) all_exact = false;
+      out->edits += wh.edits;
+      if (wh.how == MatchHow::kPrefix) ++out->prefixes;
+      if (wh.edits > 0 || wh.how == MatchHow::kPrefix || wh.how == MatchHow::kTypo) all_exact = false;
     } else {
       all_exact = false;
       if (!q_.words[i].year) out->complete = false;
     }
   }
-  out->coverage = content ? static_cast<double>(content_used) / content : m ? static_cast<double>(used) / m : 0;
-  out->exact_name = all_exact && used == m;
+  out->coverage = content ? static_cast<double>(content_used) / content : m ? static_cast<double>(n_used) / m : 0;
+  out->exact_name = all_exact && n_used == m;
+}
+
+void Scorer::Explain(std::span<const uint32_t> terms, const DocScore& score, std::vector<WordMatch>* out) const {
+  out->clear();
+  for (size_t i = 0; i < q_.words.size(); ++i) {
+    const WordHit& wh = score.words[i];
+    WordMatch wm;
+    wm.query = q_.words[i].text;
+    if (wh.found) {
+      wm.how = wh.how;
+      wm.edits = wh.edits;
+      wm.found = true;
+      if (wh.how == MatchHow::kYear) wm.matched = wm.query;
+      for (size_t k = wh.pos; k < wh.pos + wh.span && k < terms.size(); ++k) {
+        if (k > wh.pos) wm.matched += ' ';
+        if (terms[k] < s_.term_count()) wm.matched += s_.term(terms[k]);
+      }
+    }
+    out->push_back(std::move(wm));
+  }
 }
 
 }  // namespace marquee::search

@@ -9,6 +9,8 @@
 
 #pragma once
 
+#include <array>
+#include <cstdint>
 #include <span>
 #include <string>
 #include <string_view>
@@ -20,6 +22,16 @@
 
 namespace marquee::search {
 
+// How one query word matched a document: the document's words [pos, pos +
+// span). Plain data, so scoring a candidate allocates nothing; Explain turns
+// it into text for the hits shown.
+struct WordHit {
+  bool found = false;
+  MatchHow how = MatchHow::kExact;
+  uint8_t edits = 0;
+  uint8_t pos = 0, span = 0;  // span 0: the year matched the title's year
+};
+
 struct DocScore {
   int matched = 0;        // query words matched
   int edits = 0;          // total edits over matched words
@@ -28,7 +40,7 @@ struct DocScore {
   bool complete = false;  // every required word matched
   bool exact_name = false;
   double coverage = 0;    // share of the name's content words that matched
-  std::vector<WordMatch> words;
+  std::array<WordHit, kMaxQueryWords> words;  // per query word
 };
 
 class Scorer {
@@ -38,8 +50,11 @@ class Scorer {
          const std::vector<uint32_t>& stop_ids);
   // Takes the rules of `plans` (after AddTypoRuns), replacing the old ones.
   void SetPlans(const std::vector<WordPlan>& plans);
-  // `year`: the title's start year (0 for people or unknown).
-  void Score(std::span<const uint32_t> terms, int year, DocScore* out);
+  // `year`: the title's start year (0 for people or unknown). Only the
+  // first kMaxDocWords of `terms` count, as only those are indexed.
+  void Score(std::span<const uint32_t> terms, int year, DocScore* out) const;
+  // Per query word, what it matched in `terms` (those given to Score).
+  void Explain(std::span<const uint32_t> terms, const DocScore& score, std::vector<WordMatch>* out) const;
   // The term ids of a name (kNone for words not in the dictionary), for
   // documents found other than through the postings.
   void TermsOf(std::string_view name, std::vector<uint32_t>* ids) const;
@@ -61,7 +76,6 @@ class Scorer {
   const ParsedQuery& q_;
   const std::vector<uint32_t>& stop_ids_;
   std::vector<Word> words_;
-  std::vector<bool> used_;
 };
 
 }  // namespace marquee::search

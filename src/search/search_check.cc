@@ -18,6 +18,35 @@ int TypeRank(std::string_view type) {
   return type == "tvEpisode" ? 11 : 10;
 }
 
+bool Run::CheckBatch(std::span<const uint32_t> docs) {
+  for (uint32_t d : docs) s_.PrefetchDoc(d);
+  for (uint32_t d : docs) {
+    PrefetchRecord(s_.doc(d));
+    s_.PrefetchDocTerms(d);
+  }
+  for (uint32_t d : docs) {
+    if (!seen_.Insert(d)) continue;
+    Check(d, s_.doc(d));
+    if (exhausted_ || examined_ >= cap_) return false;
+    if (complete_ >= o_.limit && ++after_ > kExtraAfterLimit) return false;
+  }
+  return true;
+}
+
+void Run::PrefetchRecord(uint32_t packed) const {
+  uint32_t kind = DocKindOf(packed), row = DocRowOf(packed);
+  const char* r = nullptr;
+  size_t size = 0;  // the record and the next one's credit_begin
+  if (kind == kPersonDoc) {
+    r = reinterpret_cast<const char*>(&index_.person_records()[row]);
+    size = 2 * sizeof(format::PersonRecord);
+  } else if (kind != kAkaDoc) {
+    r = reinterpret_cast<const char*>(&index_.title_records()[row]);
+    size = 2 * sizeof(format::TitleRecord);
+  }
+  for (size_t at = 0; at < size; at += 64) __builtin_prefetch(r + at);
+}
+
 void Run::Check(uint32_t doc, uint32_t packed) {
   if (examined_ >= o_.budget || filtered_ >= o_.budget * 16) {
     exhausted_ = true;
@@ -46,9 +75,14 @@ void Run::Check(uint32_t doc, uint32_t packed) {
   }
   ++examined_;
   if (doc == format::kNone) {
-    text_ = person ? index_.person_name(row)
-                   : index_.string_at(kind == kOriginalDoc ? tr->original_title : tr->primary_title);
-    scorer_.TermsOf(text_, &terms_);
+    std::string_view text = person ? index_.person_name(row)
+                                   : index_.string_at(kind == kOriginalDoc ? tr->original_title : tr->primary_title);
+    // Names found by exact lookup are mostly spelled alike ("Episode
+    // #1.1" of many series): each spelling is tokenized once.
+    if (text_ != text) {
+      text_ = text;
+      scorer_.TermsOf(text, &terms_);
+    }
     scorer_.Score(terms_, c.year, &c.score);
   } else {
     scorer_.Score(s_.doc_terms(doc), c.year, &c.score);
@@ -108,23 +142,23 @@ int Run::TypeRankOf(uint8_t code) {
 
 void Run::ExactNames() {
   if (q_.folded_name.empty()) return;
-  size_t n = 0;
   size_t saved = examined_;
   examined_ = 0;  // these few are checked whatever the budget
   bool was = exhausted_;
+  // Each list's records are read from memory together first.
+  auto named = [&](std::vector<uint32_t> rows, uint32_t kind) {
+    if (rows.size() > kMaxExactName) rows.resize(kMaxExactName);
+    for (uint32_t row : rows) PrefetchRecord(PackDoc(kind, row));
+    return rows;
+  };
   if (o_.kind != SearchKind::kPerson)
-    for (TitleRow t : index_.TitlesNamed(q_.folded_name)) {
-      if (++n > kMaxExactName) break;
+    for (TitleRow t : named(index_.TitlesNamed(q_.folded_name), kTitleDoc)) {
       Check(format::kNone, PackDoc(kTitleDoc, t));
       const format::TitleRecord& r = index_.title_records()[t];
       if (r.original_title != r.primary_title) Check(format::kNone, PackDoc(kOriginalDoc, t));
     }
-  n = 0;
   if (o_.kind != SearchKind::kTitle)
-    for (PersonRow p : index_.PeopleNamed(q_.folded_name)) {
-      if (++n > kMaxExactName) break;
-      Check(format::kNone, PackDoc(kPersonDoc, p));
-    }
+    for (PersonRow p : named(index_.PeopleNamed(q_.folded_name), kPersonDoc)) Check(format::kNone, PackDoc(kPersonDoc, p));
   examined_ += saved;
   exhausted_ = was;
 }

@@ -34,9 +34,9 @@ struct Scored {
 bool Better(const Scored& a, const Scored& b);
 
 // Keeps the best document per title or person, sorts, keeps `limit`, and
-// fills `hits`.
-void MakeHits(const Index& index, const ParsedQuery& q, std::vector<Scored> scored, size_t limit,
-              std::vector<SearchHit>* hits);
+// fills `hits`, each explained by `scorer` (the one that scored them).
+void MakeHits(const Index& index, const SearchIndex& s, const Scorer& scorer, const ParsedQuery& q,
+              std::vector<Scored> scored, size_t limit, std::vector<SearchHit>* hits);
 
 }  // namespace search
 }  // namespace marquee

@@ -36,6 +36,7 @@ enum SectionId : uint32_t {
   kGramPostings = 44,        // u32[]: doc ids, ascending within each gram
 };
 inline constexpr size_t kMaxGramChars = 3;
+inline constexpr size_t kMaxDocWords = 64;  // words of a name that are indexed (at most 64: a scorer bitmask)
 
 enum DocKind : uint32_t { kTitleDoc = 0, kOriginalDoc = 1, kAkaDoc = 2, kPersonDoc = 3 };
 inline constexpr uint32_t kRowMask = (1u << 30) - 1;

@@ -98,14 +98,14 @@ SearchHit ToHit(const Index& index, const ParsedQuery& q, Scored& c) {
   h.prefixes = c.score.prefixes;
   h.exact_name = c.score.exact_name;
   h.score = c.boost;
-  h.words = std::move(c.score.words);
   return h;
 }
 
 }  // namespace
 
-void MakeHits(const Index& index, const ParsedQuery& q, std::vector<Scored> scored, size_t limit,
-              std::vector<SearchHit>* hits) {
+void MakeHits(const Index& index, const SearchIndex& s, const Scorer& scorer, const ParsedQuery& q,
+              std::vector<Scored> scored, size_t limit, std::vector<SearchHit>* hits) {
+  std::vector<uint32_t> terms;
   std::sort(scored.begin(), scored.end(), Better);
   std::unordered_map<uint64_t, bool> taken;
   for (Scored& c : scored) {
@@ -114,7 +114,16 @@ void MakeHits(const Index& index, const ParsedQuery& q, std::vector<Scored> scor
     uint64_t key = kind == kPersonDoc ? (uint64_t{1} << 32) | row
                                       : (kind == kAkaDoc ? index.aka_records()[row].title : row);
     if (!taken.emplace(key, true).second) continue;
-    hits->push_back(ToHit(index, q, c));
+    SearchHit h = ToHit(index, q, c);
+    // The words as scored: the forward list, or for a name found by exact
+    // lookup (no doc id), its text's words.
+    if (c.doc != format::kNone) {
+      scorer.Explain(s.doc_terms(c.doc), c.score, &h.words);
+    } else {
+      scorer.TermsOf(h.matched_text, &terms);
+      scorer.Explain(terms, c.score, &h.words);
+    }
+    hits->push_back(std::move(h));
   }
 }
 

@@ -50,6 +50,14 @@ class SearchIndex {
   std::span<const uint32_t> doc_terms(uint32_t doc) const {
     return doc_terms_.subspan(doc_term_offsets_[doc], doc_term_offsets_[doc + 1] - doc_term_offsets_[doc]);
   }
+  // Start reading what checking a document needs: its entries in the doc
+  // table and the forward-list offsets, then (once those have arrived) its
+  // forward list. Candidates are checked in batches so these reads overlap.
+  void PrefetchDoc(uint32_t doc) const {
+    __builtin_prefetch(&docs_[doc]);
+    __builtin_prefetch(&doc_term_offsets_[doc + 1]);
+  }
+  void PrefetchDocTerms(uint32_t doc) const { __builtin_prefetch(doc_terms_.data() + doc_term_offsets_[doc]); }
   // Postings in the terms [lo, hi) together.
   uint64_t posting_count(uint32_t lo, uint32_t hi) const { return posting_offsets_[hi] - posting_offsets_[lo]; }
 

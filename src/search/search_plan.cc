@@ -108,6 +108,7 @@ std::vector<WordPlan> PlanQuery(const SearchIndex& s, const ParsedQuery& q) {
       p.joined = joined;
       if (joined != format::kNone) Add(s, &p, 0, TermRun{joined, joined + 1, 0, false});
     }
+    if (!plans.empty() && plans.back().word + 1 == i) p.joined_before = plans.back().joined;
     plans.push_back(std::move(p));
   }
   SortPlans(&plans);

@@ -35,6 +35,10 @@ struct WordPlan {
   std::optional<std::span<const uint32_t>> gram_superset;
   std::vector<std::vector<uint32_t>> splits;  // 2-4 adjacent terms that spell it
   uint32_t joined = 0xFFFFFFFFu;   // the term spelled by it and the next word
+  // The previous word's `joined`: a document with it matches this word too
+  // ("1974" for the "4" of "episode 197 4"), so it is among this word's
+  // documents.
+  uint32_t joined_before = 0xFFFFFFFFu;
 };
 
 // Plans for the required words without edits (tier 1 empty), cheapest first.

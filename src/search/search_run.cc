@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 #include "search/search_run.h"
 
@@ -18,9 +19,12 @@ void Run::Go(SearchStats* stats) {
   Weigh();
   if (!plans_.empty()) Drive(plans_[0], 0, plans_.size() > 1);
   // An autocomplete query (its last word a prefix) that found some complete
-  // matches as typed is answered: typo forms would rank below them anyway.
+  // matches as typed is answered without typo forms, which would rank below
+  // them anyway; partial matches from the rarest word may fill the rest.
   bool autocomplete = !q_.words.empty() && q_.words.back().prefix;
-  if (!Done() && !(autocomplete && complete_ > 0)) {
+  if (!Done() && autocomplete && complete_ > 0) {
+    Partials(0, 1);
+  } else if (!Done()) {
     // Phase 1, with typos: start over with the typo forms of every word.
     size_t examined = examined_;
     seen_ = DocSet();
@@ -31,16 +35,22 @@ void Run::Go(SearchStats* stats) {
     Weigh();
     // Complete matches first: the cheapest word drives, the others filter.
     for (int tier = 0; tier < 2 && !Done(); ++tier) Drive(plans_[0], tier, plans_.size() > 1);
-    // Then, if too few, partial matches, each driver with a small budget.
-    for (size_t di = 0; plans_.size() > 1 && di < plans_.size() && di < kMaxDrivers && !Done(); ++di) {
-      cap_ = examined_ + std::max<size_t>(200, 20 * o_.limit);
-      for (int tier = 0; tier < 2 && !Done() && examined_ < cap_; ++tier) Drive(plans_[di], tier, false);
-    }
+    Partials(1, kMaxDrivers);
     examined_ += examined;
   }
   ExactNames();
   stats->examined = examined_;
   stats->budget_exhausted = exhausted_;
+}
+
+void Run::Partials(int max_tier, size_t drivers) {
+  const size_t budget = std::max<size_t>(200, 20 * o_.limit);
+  for (size_t di = 0; plans_.size() > 1 && di < plans_.size() && di < drivers && !Done(); ++di) {
+    // Its own steps: the search for complete matches may have used them all.
+    cap_ = examined_ + budget;
+    step_cap_ = steps_ + kPartialStepsPerDoc * budget;
+    for (int tier = 0; tier <= max_tier && !Done() && examined_ < cap_; ++tier) Drive(plans_[di], tier, false);
+  }
 }
 
 void Run::Weigh() {
@@ -58,43 +68,62 @@ void Run::Weigh() {
 
 bool Run::Lists(const WordPlan& p, int from, int to, size_t max, std::vector<std::span<const uint32_t>>* out) {
   out->clear();
+  // A prefix's gram (for a wide range, the gram of its first characters)
+  // lists the documents of its whole term range and of the word itself.
+  const bool gram = p.prefix.lo < p.prefix.hi && (p.gram || (p.gram_superset && p.prefix.hi - p.prefix.lo > kWidePrefix));
   for (int t = from; t <= to; ++t)
     for (const TermRun& r : p.runs[t]) {
-      if (t == 0 && r.prefix && r.lo == p.prefix.lo && r.hi == p.prefix.hi &&
-          (p.gram || (p.gram_superset && r.hi - r.lo > kWidePrefix))) {
-        out->push_back(p.gram ? *p.gram : *p.gram_superset);
+      if (t == 0 && gram && (r.prefix ? r.lo == p.prefix.lo && r.hi == p.prefix.hi : r.lo == p.exact && r.hi == r.lo + 1)) {
+        if (r.prefix) out->push_back(p.gram ? *p.gram : *p.gram_superset);
         continue;
       }
       if (out->size() + (r.hi - r.lo) > max) return false;
       for (uint32_t term = r.lo; term < r.hi; ++term) out->push_back(s_.postings(term));
     }
+  if (from == 0 && p.joined_before != format::kNone) {
+    if (out->size() + 1 > max) return false;
+    out->push_back(s_.postings(p.joined_before));
+  }
   return true;
 }
 
 void Run::Drive(const WordPlan& p, int tier, bool complete_only) {
   if (p.runs[tier].empty()) return;
-  std::vector<WordFilter> filters;
+  // The other words' documents: a sparse word of one or two lists (its own
+  // term, a short prefix's gram, two typo forms) moves the driver on at
+  // every step (leapfrog). A dense one ("the", a one-letter prefix's gram)
+  // jumps little for a costly gallop, and a merge of more lists costs a
+  // gallop per list, so those only confirm a document the others agree on.
+  std::vector<WordFilter> sparse, dense;
   std::vector<std::span<const uint32_t>> lists;
   if (complete_only) {
+    std::vector<std::vector<std::span<const uint32_t>>> taken;  // the filters' lists, to skip a repeated word
     for (const WordPlan& o : plans_) {
       if (&o == &p) continue;
-      if (o.terms[0] + o.terms[1] == 0) return;  // a word that matches nothing: no complete match
-      // A word in many documents ("the", a one-letter prefix) filters
-      // little and costs much to intersect: the scorer checks it instead.
-      if (o.cost[0] + o.cost[1] > kDenseShare * s_.doc_count()) continue;
       if (!Lists(o, 0, 1, kMaxFilterLists, &lists)) continue;
-      filters.emplace_back();
-      for (auto l : lists) filters.back().Add(l);
-      filters.back().Start();
+      if (lists.empty()) return;  // a word that matches nothing: no complete match
+      // Many lists in many documents (a prefix's terms, typo forms) filter
+      // little for a gallop per list: the scorer checks such a word instead.
+      bool many = o.cost[0] + o.cost[1] > kDenseShare * s_.doc_count();
+      if (many && lists.size() > kCheapFilterLists) continue;
+      auto same = [&](const auto& t) {
+        return std::equal(t.begin(), t.end(), lists.begin(), lists.end(),
+                          [](auto a, auto b) { return a.data() == b.data() && a.size() == b.size(); });
+      };
+      if (std::any_of(taken.begin(), taken.end(), same)) continue;  // "the ... of the"
+      taken.push_back(lists);
+      (many || lists.size() > kLeapfrogLists ? dense : sparse).emplace_back(lists);
     }
+    // Rarest first, as the plans are sorted; merges last.
+    std::stable_partition(dense.begin(), dense.end(), [](const WordFilter& f) { return f.lists() == 1; });
   }
-  size_t after = 0;
+  // Candidates are checked in batches (CheckBatch).
+  uint32_t batch[kCheckBatch];
+  size_t batched = 0;
+  after_ = 0;
   auto take = [&](uint32_t d) {
-    if (d >= s_.doc_count() || !seen_.Insert(d)) return true;
-    Check(d, s_.doc(d));
-    if (exhausted_ || examined_ >= cap_) return false;
-    if (complete_ >= o_.limit && ++after > kExtraAfterLimit) return false;
-    return true;
+    if (d < s_.doc_count()) batch[batched++] = d;
+    return batched < kCheckBatch || CheckBatch({batch, std::exchange(batched, 0)});
   };
   // The driver: its lists merged, or every document in rank order when
   // it has too many lists.
@@ -116,22 +145,25 @@ void Run::Drive(const WordPlan& p, int tier, bool complete_only) {
   };
   // Leapfrog: a document every filter agrees on, each side jumping ahead
   // to the other's next document.
-  uint32_t d;
-  if (!next(&d)) return;
-  while (++steps_ <= kMaxQuerySteps) {
-    uint32_t target = d;
-    for (WordFilter& f : filters) {
-      uint32_t x = f.NextFrom(target);
-      if (x == format::kNone) return;  // a word has no documents left
-      target = std::max(target, x);
+  auto leapfrog = [&] {
+    uint32_t d;
+    if (!next(&d)) return;
+    while (++steps_ <= step_cap_) {
+      uint32_t target = d;
+      for (WordFilter& f : sparse)
+        if ((target = f.NextFrom(target)) == format::kNone) return;  // a word has no documents left
+      for (auto f = dense.begin(); f != dense.end() && target == d; ++f)
+        if ((target = f->NextFrom(d)) == format::kNone) return;
+      if (target != d) {
+        skip_to(target);
+        if (!next(&d)) return;
+        continue;
+      }
+      if (!take(d) || !next(&d)) return;
     }
-    if (target != d) {
-      skip_to(target);
-      if (!next(&d)) return;
-      continue;
-    }
-    if (!take(d) || !next(&d)) return;
-  }
+  };
+  leapfrog();
+  CheckBatch({batch, batched});
 }
 
 }  // namespace marquee::search

@@ -128,6 +128,16 @@ TEST_F(SearchTest, SplitAndJoinedWords) {
   auto hits = Find("spiderman 2");
   EXPECT_EQ(hits[0].words[0].how, MatchHow::kSplit);
   EXPECT_EQ(Top("spiderman"), "tt0145487");  // most votes among equal matches
+  // Two words for one: the second ("man", itself a word of other titles)
+  // must count the joined word's documents among its own.
+  hits = Find("bachehaye ase man");
+  ASSERT_FALSE(hits.empty());
+  EXPECT_EQ(hits[0].id, "tt0118849");
+  EXPECT_EQ(hits[0].words_matched, 3);
+  EXPECT_EQ(hits[0].words[1].how, MatchHow::kJoined);
+  EXPECT_EQ(hits[0].words[1].matched, "aseman");
+  EXPECT_EQ(hits[0].words[2].how, MatchHow::kJoined);
+  EXPECT_EQ(hits[0].words[2].matched, "aseman");
 }
 
 TEST_F(SearchTest, PrefixAutocomplete) {
@@ -163,6 +173,8 @@ TEST_F(SearchTest, YearInQuery) {
   EXPECT_EQ(Top("outsider", o), "tt0083799");
   auto hits = Find("the outsider 2020");
   EXPECT_EQ(hits[0].words[2].how, MatchHow::kYear);
+  EXPECT_EQ(hits[0].words[2].matched, "2020");
+  EXPECT_EQ(hits[0].words[1].matched, "outsider");
 }
 
 TEST_F(SearchTest, RankingPrefersBetterMatchThenPopularity) {

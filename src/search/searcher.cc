@@ -48,7 +48,7 @@ Status Searcher::Search(std::string_view query, const SearchOptions& options, st
   st->truncated = q.truncated;
   Run run(index_, *impl_, q, o);
   run.Go(st);
-  MakeHits(index_, q, std::move(run.scored()), o.limit, hits);
+  MakeHits(index_, impl_->s, run.scorer(), q, std::move(run.scored()), o.limit, hits);
   return Status::OK();
 }
 
