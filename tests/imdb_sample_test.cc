@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "marquee/graph.h"
 #include "marquee/query.h"
 #include "test_util.h"
 
@@ -161,6 +162,15 @@ TEST_F(ImdbSampleTest, UniqueTitlesResolveByNameIgnoringCase) {
 TEST_F(ImdbSampleTest, VerifyPasses) {
   ASSERT_NE(index_, nullptr);
   EXPECT_TRUE(index_->Verify().ok());
+  std::unique_ptr<Graph> graph;
+  ASSERT_TRUE(Graph::Open(*index_, &graph).ok());
+  EXPECT_GT(graph->stats().edges, 10000u);
+  Status s = graph->Verify();
+  EXPECT_TRUE(s.ok()) << s.ToString();
+  std::string out;
+  ASSERT_EQ(RunCommand(std::string(MARQUEE_BINARY) + " --index " + dir_->File("sample.idx") + " --json verify", &out), 0)
+      << out;
+  EXPECT_EQ(nlohmann::json::parse(out)["modules"], nlohmann::json::array({"core", "graph"}));
 }
 
 }  // namespace

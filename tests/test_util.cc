@@ -10,6 +10,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "util/hash.h"
+
 namespace marquee::testing {
 
 TempDir::TempDir() {
@@ -53,6 +55,23 @@ std::unique_ptr<Index> BuildAndOpen(const BuildOptions& options, IngestReport* r
   s = Index::Open(options.output, &index);
   EXPECT_TRUE(s.ok()) << s.ToString();
   return index;
+}
+
+format::SectionEntry* SectionEntry(std::string* file, uint32_t id) {
+  auto* h = reinterpret_cast<format::FileHeader*>(file->data());
+  for (uint32_t i = 0; i < h->section_count && i < format::kMaxSections; ++i)
+    if (h->sections[i].id == id) return &h->sections[i];
+  return nullptr;
+}
+
+void Reseal(std::string* file) {
+  auto* h = reinterpret_cast<format::FileHeader*>(file->data());
+  for (uint32_t i = 0; i < h->section_count && i < format::kMaxSections; ++i) {
+    format::SectionEntry& s = h->sections[i];
+    s.checksum = Hash64(file->data() + s.offset, s.size);
+  }
+  h->header_checksum = 0;
+  h->header_checksum = Hash64(file->data(), format::kHeaderSize);
 }
 
 Tsv ReadTsv(const std::string& path) {

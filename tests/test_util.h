@@ -1,15 +1,18 @@
 // Helpers shared by the real-data and end-to-end tests: temporary
-// directories, writing small input files, building an index, and reading the
-// shared data sets independently of Marquee's own loaders.
+// directories, writing small input files, building an index, damaging one
+// behind its checksums, and reading the shared data sets independently of
+// Marquee's own loaders.
 
 #pragma once
 
 #include <map>
 #include <memory>
+#include <span>
 #include <string>
 #include <vector>
 
 #include "catalog/ingest_report.h"
+#include "index/format.h"
 #include "marquee/build.h"
 #include "marquee/index.h"
 
@@ -37,6 +40,21 @@ void WriteGzip(const std::string& path, const std::string& contents);
 
 // Builds an index; asserts success; opens it.
 std::unique_ptr<Index> BuildAndOpen(const BuildOptions& options, IngestReport* report = nullptr);
+
+// Surgery on the bytes of a whole index file, for tests that damage one on
+// purpose. SectionEntry: section `id`'s header entry, nullptr when absent.
+// Reseal: recomputes every section checksum and then the header checksum,
+// so the damage gets past Index::Open and the checksum pass and only a
+// structural check can find it.
+format::SectionEntry* SectionEntry(std::string* file, uint32_t id);
+void Reseal(std::string* file);
+// Section `id`'s records, to edit in place (empty when absent).
+template <typename T>
+std::span<T> SectionRecords(std::string* file, uint32_t id) {
+  format::SectionEntry* e = SectionEntry(file, id);
+  if (e == nullptr) return {};
+  return std::span<T>(reinterpret_cast<T*>(file->data() + e->offset), e->size / sizeof(T));
+}
 
 // A TSV file read naively: header names and rows of fields.
 struct Tsv {

@@ -10,6 +10,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
+#include "marquee/graph.h"
 #include "test_util.h"
 
 namespace marquee::testing {
@@ -66,6 +67,10 @@ TEST(WikipediaMoviesTest, EveryFilmWithItsCastInOrder) {
   EXPECT_EQ(report.skipped_total(), 0u);
   ASSERT_EQ(index->title_count(), films);
   EXPECT_TRUE(index->Verify().ok());
+  std::unique_ptr<Graph> graph;
+  ASSERT_TRUE(Graph::Open(*index, &graph).ok());
+  Status verified = graph->Verify();
+  EXPECT_TRUE(verified.ok()) << verified.ToString();
 
   std::map<Film, std::multiset<std::pair<Cast, std::string>>> got;
   for (TitleRow t = 0; t < index->title_count(); ++t) {

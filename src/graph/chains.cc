@@ -45,9 +45,13 @@ void PathSearch::Back(int side, uint32_t v, uint32_t h, size_t limit, std::vecto
   ForEachEdge(adj_[kind], v, f_, [&](uint32_t w) {
     if (At(side, 1 - kind, w, h - 1)) preds.push_back(w);
   });
+  // The search reached v from a neighbour's edge, so v's own edges lead
+  // back, unless the two directions disagree (a damaged graph); stop then,
+  // rather than explore dead ends without bound.
+  if (preds.empty()) mirror_broken_ = true;
   Best(1 - kind, &preds);
   for (uint32_t w : preds) {
-    if (out->size() >= limit) return;
+    if (out->size() >= limit || mirror_broken_) return;
     walk->push_back(w);
     Back(side, w, h - 1, limit, walk, out);
     walk->pop_back();

@@ -105,7 +105,7 @@ Status Connections::Distances(PersonRow person, const DistanceOptions& o, Distan
       const graph_format::AdjRange* ranges = adj.adj.data();
       for (size_t k = 0; k < frontier.size(); ++k) {
         if (k + 16 < frontier.size()) __builtin_prefetch(&ranges[frontier[k + 16]]);
-        if (k + 8 < frontier.size()) __builtin_prefetch(&adj.edges[ranges[frontier[k + 8]].begin]);
+        if (k + 8 < frontier.size()) __builtin_prefetch(adj.edges.data() + ranges[frontier[k + 8]].begin);
         uint32_t read = ForEachEdge(adj, frontier[k], f, [&](uint32_t w) {
           if (((to_seen[w >> 6] >> (w & 63)) & 1) || !passes(w)) return;
           TestAndSet(to_seen, w);

@@ -29,6 +29,8 @@ Graph::Graph(std::unique_ptr<Rep> rep) : rep_(std::move(rep)) {}
 Graph::~Graph() = default;
 const Index& Graph::index() const { return *rep_->index; }
 
+bool Graph::Present(const Index& index) { return !index.section(static_cast<uint32_t>(GraphSection::kHeader)).empty(); }
+
 Status Graph::Open(const Index& index, std::unique_ptr<Graph>* out) {
   auto rep = std::make_unique<Rep>();
   rep->index = &index;
@@ -44,7 +46,7 @@ Status Graph::Open(const Index& index, std::unique_ptr<Graph>* out) {
     return Status::NotSupported(fmt::format("{}: graph version {}, this marquee reads {}; rebuild the index",
                                             index.path(), h.version, kGraphVersion));
   }
-  if (h.n_people != index.person_count() || h.n_nodes != index.title_count()) {
+  if (h.n_people != index.person_count() || h.n_nodes != index.title_count() || h.n_edges >= format::kNone) {
     return Status::Corruption(index.path() + ": the graph does not match the index (damaged); rebuild it");
   }
   rep->n_people = h.n_people;

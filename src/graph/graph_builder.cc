@@ -40,27 +40,19 @@ Status ProduceGraphSections(const CoreView& core, ProgressSink* progress, std::v
   header.n_people = n_people;
   header.n_nodes = n_titles;
   const auto& categories = cat.categories.refs();
-  for (uint32_t c = 0; c < categories.size(); ++c) {
-    std::string_view name = cat.strings.Get(categories[c]);
-    for (const char* d : kDefaultCategories)
-      if (name == d) header.default_categories |= CategoryBit(c);
-  }
+  header.default_categories = DefaultCategoryBits(static_cast<uint32_t>(categories.size()),
+                                                  [&](uint32_t c) { return cat.strings.Get(categories[c]); });
   const auto& types = cat.title_types.refs();
-  for (uint32_t t = 0; t < types.size() && t < 256; ++t) {
-    std::string_view name = cat.strings.Get(types[t]);
-    for (const char* d : kDefaultTypes)
-      if (name == d) header.default_types[t / 8] |= static_cast<uint8_t>(1u << (t % 8));
-  }
+  DefaultTypeBits(static_cast<uint32_t>(types.size()), [&](uint32_t t) { return cat.strings.Get(types[t]); },
+                  header.default_types);
 
   // Node attributes; a node is a title that is not an episode of a known series.
   ExtraSection attrs = Section(GraphSection::kNodeAttrs, sizeof(NodeAttr), n_titles);
   NodeAttr* attr = Records<NodeAttr>(&attrs.bytes);
-  std::vector<bool> default_node(n_titles, false);
+  std::vector<bool> default_node(n_titles, false);  // 1.5 MB at full scale; the attributes are 150 MB
   for (uint32_t t = 0; t < n_titles; ++t) {
-    const format::TitleRecord& r = titles[t];
-    attr[t] = NodeAttr{r.votes, r.start_year, r.end_year ? r.end_year : r.start_year, r.type,
-                       static_cast<uint8_t>(r.flags & format::kTitleAdult ? kNodeAdult : 0), 0};
-    default_node[t] = !(r.flags & format::kTitleAdult) && (header.default_types[r.type / 8] >> (r.type % 8)) & 1;
+    attr[t] = NodeAttrOf(titles[t]);
+    default_node[t] = IsDefaultNode(header, attr[t]);
   }
   auto node_of = [&](uint32_t title) {
     uint32_t parent = titles[title].parent;

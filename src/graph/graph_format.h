@@ -15,6 +15,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string_view>
 
 #include "index/format.h"
 
@@ -83,5 +84,32 @@ inline constexpr uint8_t kNodeAdult = 1;
 // The default graph, by name: categories and title types.
 inline constexpr const char* kDefaultCategories[] = {"actor", "actress", "self"};
 inline constexpr const char* kDefaultTypes[] = {"movie", "tvMovie", "tvSeries", "tvMiniSeries"};
+
+// What the builder derives and Graph::Verify expects, in one place: the
+// header's default sets from the index's vocabularies (`name(code)` for
+// codes 0..n-1), a node's attributes from its title, and which nodes the
+// default graph has (an edge is in it when its node is and its mask
+// meets default_categories).
+template <typename NameOf>
+uint16_t DefaultCategoryBits(uint32_t n, NameOf name) {
+  uint16_t bits = 0;
+  for (uint32_t c = 0; c < n; ++c)
+    for (const char* d : kDefaultCategories)
+      if (name(c) == std::string_view(d)) bits |= CategoryBit(c);
+  return bits;
+}
+template <typename NameOf>
+void DefaultTypeBits(uint32_t n, NameOf name, uint8_t (&bits)[32]) {
+  for (uint32_t t = 0; t < n && t < 256; ++t)
+    for (const char* d : kDefaultTypes)
+      if (name(t) == std::string_view(d)) bits[t / 8] |= static_cast<uint8_t>(1u << (t % 8));
+}
+inline NodeAttr NodeAttrOf(const format::TitleRecord& r) {
+  return NodeAttr{r.votes, r.start_year, r.end_year ? r.end_year : r.start_year, r.type,
+                  static_cast<uint8_t>(r.flags & format::kTitleAdult ? kNodeAdult : 0), 0};
+}
+inline bool IsDefaultNode(const GraphHeader& h, const NodeAttr& a) {
+  return !(a.flags & kNodeAdult) && ((h.default_types[a.type / 8] >> (a.type % 8)) & 1);
+}
 
 }  // namespace marquee::graph_format

@@ -158,6 +158,10 @@ Status PathSearch::Run(PersonRow a, PersonRow b, PathResult* r) {
   r->visited = visits_ + meets.size();
   if (meets.empty()) return Status::OK();  // no chain under the filter
   ReadChains(side, meets, r);
+  if (mirror_broken_) {
+    return Status::Corruption(g_.index->path() + ": the graph's two directions disagree (damaged index); "
+                              "`marquee verify` says where; rebuild it");
+  }
   return Status::OK();
 }
 

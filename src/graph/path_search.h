@@ -66,6 +66,7 @@ class PathSearch {
   size_t begin_[2] = {0, 0};     // where the frontier starts in its Seen list
   uint64_t cost_[2] = {0, 0};    // edges its next step reads
   uint64_t visits_ = 0, edges_ = 0, next_check_ = 1 << 16;
+  mutable bool mirror_broken_ = false;  // Back() met a vertex with no way back
 };
 
 }  // namespace marquee::graph
