@@ -130,6 +130,7 @@ void Scorer::Score(std::span<const uint32_t> terms, int year, DocScore* out) con
   }
   out->coverage = content ? static_cast<double>(content_used) / content : m ? static_cast<double>(n_used) / m : 0;
   out->exact_name = all_exact && n_used == m;
+  out->whole_name = out->complete && n_used == m;
 }
 
 void Scorer::Explain(std::span<const uint32_t> terms, const DocScore& score, std::vector<WordMatch>* out) const {

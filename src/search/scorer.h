@@ -39,6 +39,7 @@ struct DocScore {
   int first_letter_typos = 0;  // typos that change the first letter (less likely)
   bool complete = false;  // every required word matched
   bool exact_name = false;
+  bool whole_name = false;  // every query word found and every name word used
   double coverage = 0;    // share of the name's content words that matched
   std::array<WordHit, kMaxQueryWords> words;  // per query word
 };

@@ -30,7 +30,8 @@ struct Scored {
   int year = 0;
 };
 
-// Best first: more words, fewer edits, fewer prefixes, then boost, type, year.
+// Best first: more words, fewer edits, fewer prefixes, the whole name, then
+// boost, type, year.
 bool Better(const Scored& a, const Scored& b);
 
 // Keeps the best document per title or person, sorts, keeps `limit`, and

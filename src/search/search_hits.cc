@@ -52,6 +52,10 @@ bool Better(const Scored& a, const Scored& b) {
   if (x.matched != y.matched) return x.matched > y.matched;
   if (x.edits != y.edits) return x.edits < y.edits;
   if (x.prefixes != y.prefixes) return x.prefixes < y.prefixes;
+  // Match quality before popularity: a name the query spells out whole
+  // ("Island") beats a more popular one that only contains it ("The
+  // Fallen Island"), typed exactly or with the same typos.
+  if (x.whole_name != y.whole_name) return x.whole_name;
   if (a.boost != b.boost) return a.boost > b.boost;
   if (a.type_rank != b.type_rank) return a.type_rank < b.type_rank;
   if (a.year != b.year) return a.year > b.year;
