@@ -135,9 +135,10 @@ class Index {
   static bool LooksLikePersonId(std::string_view s);
 
   // Exact matches of a name, ignoring case, accents and punctuation (primary
-  // or original title; person name). Ordered by row.
-  std::vector<TitleRow> TitlesNamed(std::string_view text) const;
-  std::vector<PersonRow> PeopleNamed(std::string_view text) const;
+  // or original title; person name). Ordered by row; the first `limit`
+  // only (names like "Episode #1.1" are shared by many thousands of titles).
+  std::vector<TitleRow> TitlesNamed(std::string_view text, size_t limit = SIZE_MAX) const;
+  std::vector<PersonRow> PeopleNamed(std::string_view text, size_t limit = SIZE_MAX) const;
 
   TitleInfo title(TitleRow row) const;
   PersonInfo person(PersonRow row) const;

@@ -91,14 +91,16 @@ bool ParseId(std::string_view s, const char* imdb_prefix, const char* derived_pr
   return true;
 }
 
-std::vector<uint32_t> FindNamed(std::span<const format::NameKey> keys, std::string_view text) {
+std::vector<uint32_t> FindNamed(std::span<const format::NameKey> keys, std::string_view text, uint32_t n_rows,
+                                size_t limit) {
   std::vector<uint32_t> rows;
   std::string folded = FoldForMatch(text);
   if (folded.empty()) return rows;
   uint64_t h = Hash64(folded);
   auto it = std::lower_bound(keys.begin(), keys.end(), h,
                              [](const format::NameKey& k, uint64_t v) { return k.hash < v; });
-  for (; it != keys.end() && it->hash == h; ++it) rows.push_back(it->row);
+  for (; it != keys.end() && it->hash == h && rows.size() < limit; ++it)
+    if (it->row < n_rows) rows.push_back(it->row);
   return rows;
 }
 
@@ -237,15 +239,11 @@ Status Index::FindPerson(std::string_view id, PersonRow* row) const {
   return Status::OK();
 }
 
-std::vector<TitleRow> Index::TitlesNamed(std::string_view text) const {
-  auto rows = FindNamed(rep_->title_keys, text);
-  std::erase_if(rows, [&](uint32_t r) { return r >= rep_->n_titles(); });
-  return rows;
+std::vector<TitleRow> Index::TitlesNamed(std::string_view text, size_t limit) const {
+  return FindNamed(rep_->title_keys, text, rep_->n_titles(), limit);
 }
-std::vector<PersonRow> Index::PeopleNamed(std::string_view text) const {
-  auto rows = FindNamed(rep_->person_keys, text);
-  std::erase_if(rows, [&](uint32_t r) { return r >= rep_->n_people(); });
-  return rows;
+std::vector<PersonRow> Index::PeopleNamed(std::string_view text, size_t limit) const {
+  return FindNamed(rep_->person_keys, text, rep_->n_people(), limit);
 }
 
 // Accessors tolerate out-of-range rows (answering empty) so that a damaged

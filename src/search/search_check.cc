@@ -147,18 +147,17 @@ void Run::ExactNames() {
   bool was = exhausted_;
   // Each list's records are read from memory together first.
   auto named = [&](std::vector<uint32_t> rows, uint32_t kind) {
-    if (rows.size() > kMaxExactName) rows.resize(kMaxExactName);
     for (uint32_t row : rows) PrefetchRecord(PackDoc(kind, row));
     return rows;
   };
   if (o_.kind != SearchKind::kPerson)
-    for (TitleRow t : named(index_.TitlesNamed(q_.folded_name), kTitleDoc)) {
+    for (TitleRow t : named(index_.TitlesNamed(q_.folded_name, kMaxExactName), kTitleDoc)) {
       Check(format::kNone, PackDoc(kTitleDoc, t));
       const format::TitleRecord& r = index_.title_records()[t];
       if (r.original_title != r.primary_title) Check(format::kNone, PackDoc(kOriginalDoc, t));
     }
   if (o_.kind != SearchKind::kTitle)
-    for (PersonRow p : named(index_.PeopleNamed(q_.folded_name), kPersonDoc)) Check(format::kNone, PackDoc(kPersonDoc, p));
+    for (PersonRow p : named(index_.PeopleNamed(q_.folded_name, kMaxExactName), kPersonDoc)) Check(format::kNone, PackDoc(kPersonDoc, p));
   examined_ += saved;
   exhausted_ = was;
 }
