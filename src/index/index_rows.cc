@@ -29,6 +29,9 @@ std::string FormatId(const char* imdb_prefix, const char* derived_prefix, uint64
   return id;
 }
 
+// A NUL-padded ASCII code ("US", "en") as text.
+std::string_view Code(const char (&code)[4]) { return std::string_view(code, strnlen(code, 4)); }
+
 }  // namespace
 
 std::vector<std::string_view> ListText::Items() const {
@@ -169,7 +172,7 @@ std::vector<CreditInfo> Index::person_credits(PersonRow row) const {
   }
   for (uint32_t i = begin; i < end; ++i) {
     const format::PersonCredit& pc = rep_->person_credits[i];
-    if (pc.title >= rep_->n_titles()) continue;
+    if (pc.title >= n_titles) continue;
     uint32_t billing = pc.credit - rep_->titles[pc.title].credit_begin;
     if (billing >= title_credit_count(pc.title)) continue;
     out.push_back(title_credit(pc.title, billing));
@@ -199,10 +202,6 @@ std::vector<AkaInfo> Index::akas(TitleRow row) const {
   }
   return out;
 }
-
-namespace {
-std::string_view Code(const char (&code)[4]) { return std::string_view(code, strnlen(code, 4)); }
-}  // namespace
 
 std::string_view Index::aka_region(uint32_t aka) const {
   const format::AkaLocale* l = rep_->LocaleOf(aka);
