@@ -105,6 +105,43 @@ void BM_FilmographyById(benchmark::State& state) {
 }
 BENCHMARK(BM_FilmographyById)->Iterations(kPool);
 
+// What showing an answer costs: every credit's id, name and characters
+// copied out as text, as the CLI, the server and the peer harness
+// (bench/compare) do, not only the rows the query layer returns.
+struct ShownCredit {
+  std::string id, name, characters;
+};
+
+void BM_CastShownById(benchmark::State& state) {
+  const auto& index = TheIndex();
+  auto ids = SampleIds(index.title_count(), [&](uint32_t r) { return index.title_id(r); });
+  std::vector<ShownCredit> shown;
+  TimeLookups(state, ids, [&](const std::string& id) {
+    marquee::TitleRow row;
+    if (!index.FindTitle(id, &row).ok()) state.SkipWithError("missing id");
+    shown.clear();
+    for (const marquee::CreditInfo& c : index.title_credits(row))
+      shown.push_back({index.person_id(c.person), std::string(index.person_name(c.person)), std::string(c.characters.raw)});
+    benchmark::DoNotOptimize(shown.data());
+  });
+}
+BENCHMARK(BM_CastShownById)->Iterations(kPool);
+
+void BM_FilmographyShownById(benchmark::State& state) {
+  const auto& index = TheIndex();
+  auto ids = SampleIds(index.person_count(), [&](uint32_t r) { return index.person_id(r); });
+  std::vector<ShownCredit> shown;
+  TimeLookups(state, ids, [&](const std::string& id) {
+    marquee::PersonRow row;
+    if (!index.FindPerson(id, &row).ok()) state.SkipWithError("missing id");
+    shown.clear();
+    for (const marquee::CreditInfo& c : index.person_credits(row))
+      shown.push_back({index.title_id(c.title), std::string(index.title_name(c.title)), std::string(c.characters.raw)});
+    benchmark::DoNotOptimize(shown.data());
+  });
+}
+BENCHMARK(BM_FilmographyShownById)->Iterations(kPool);
+
 // The id -> row step alone (FindTitle / FindPerson: the id directories,
 // docs/index_format.md), the first part of every lookup above.
 void BM_FindTitle(benchmark::State& state) {

@@ -83,8 +83,10 @@ TEST_F(ImdbSampleTest, EveryPersonWithTheirFields) {
 
 TEST_F(ImdbSampleTest, EveryPrincipalInItsTitlesCastInOrderWithCharacters) {
   ASSERT_NE(index_, nullptr);
-  std::set<std::string> people;
-  for (const auto& r : names_->rows) people.insert(r[0]);
+  std::map<std::string, std::string> people;  // nconst -> name, from name.basics
+  for (const auto& r : names_->rows) people[r[0]] = r[1];
+  std::map<std::string, std::string> titles;  // tconst -> primaryTitle
+  for (const auto& r : basics_->rows) titles[r[0]] = r[2];
   // tconst -> (ordering, nconst, category, job, characters)
   std::map<std::string, std::vector<std::tuple<int, std::string, std::string, std::string, std::vector<std::string>>>> by_title;
   size_t dangling = 0;
@@ -109,6 +111,8 @@ TEST_F(ImdbSampleTest, EveryPrincipalInItsTitlesCastInOrderWithCharacters) {
     for (size_t i = 0; i < rows.size(); ++i) {
       const auto& [ordering, nconst, category, job, chars] = rows[i];
       EXPECT_EQ(index_->person_id(credits[i].person), nconst) << tconst << " #" << ordering;
+      EXPECT_EQ(credits[i].person_name, people[nconst]) << tconst << " #" << ordering;
+      EXPECT_EQ(credits[i].title_name, titles[tconst]) << tconst << " #" << ordering;
       EXPECT_EQ(credits[i].category, category);
       EXPECT_EQ(credits[i].job, job);
       auto items = credits[i].characters.Items();
@@ -123,6 +127,8 @@ TEST_F(ImdbSampleTest, PersonCreditsAreTheSameCreditsByYear) {
   ASSERT_NE(index_, nullptr);
   std::map<std::string, std::multiset<std::pair<std::string, std::string>>> expected;
   for (const auto& r : principals_->rows) expected[r[2]].insert({r[0], r[3]});
+  std::map<std::string, std::string> titles;  // tconst -> primaryTitle
+  for (const auto& r : basics_->rows) titles[r[0]] = r[2];
   for (const auto& r : names_->rows) {
     PersonRow row;
     ASSERT_TRUE(index_->FindPerson(r[0], &row).ok());
@@ -130,6 +136,8 @@ TEST_F(ImdbSampleTest, PersonCreditsAreTheSameCreditsByYear) {
     int last_year = 0;
     for (const CreditInfo& c : index_->person_credits(row)) {
       got.insert({index_->title_id(c.title), std::string(c.category)});
+      EXPECT_EQ(c.title_name, titles[index_->title_id(c.title)]) << r[0];
+      EXPECT_EQ(c.person_name, r[1]);
       int y = index_->title_year(c.title);
       int key = y ? y : 99999;
       EXPECT_GE(key, last_year) << r[0] << " credits not by year";

@@ -46,7 +46,7 @@ bool MarqueeCast(const marquee::Index& index, const std::string& tconst, std::ve
   marquee::TitleRow t;
   if (!index.FindTitle(tconst, &t).ok()) return false;
   for (const auto& c : index.title_credits(t))
-    rows->push_back(CreditRow(c, index.person_id(c.person), index.person_name(c.person), 0));
+    rows->push_back(CreditRow(c, index.person_id(c.person), c.person_name, 0));
   return true;
 }
 
@@ -55,7 +55,7 @@ bool MarqueeFilmography(const marquee::Index& index, const std::string& nconst, 
   marquee::PersonRow p;
   if (!index.FindPerson(nconst, &p).ok()) return false;
   for (const auto& c : index.person_credits(p))
-    rows->push_back(CreditRow(c, index.title_id(c.title), index.title_name(c.title), index.title_year(c.title)));
+    rows->push_back(CreditRow(c, index.title_id(c.title), c.title_name, index.title_year(c.title)));
   return true;
 }
 

@@ -75,10 +75,15 @@ struct PersonInfo {
 };
 
 // One credit: a person on a title, in a category ("actress", "director", …).
+// Both names come with it: whoever shows a credit shows them, and reading
+// them while the credit list is read, prefetched for the whole list at once,
+// costs a fraction of fetching them one by one afterwards.
 struct CreditInfo {
   TitleRow title = kNoRow;
   PersonRow person = kNoRow;
   uint32_t billing = 0;             // 0-based position in the title's credits
+  std::string_view title_name;      // the title's primary title
+  std::string_view person_name;
   std::string_view category;
   std::string_view job;             // empty when none
   ListText characters;

@@ -79,6 +79,23 @@ uint32_t SearchKey(std::span<const uint64_t> keys, size_t lo, size_t hi, uint64_
   return RowIfEqual(keys, lo, hi, key);
 }
 
+// The bucket of an IMDb `key` and the row guessed inside it, from the
+// directory alone; false when the directory has no bucket for it.
+bool Guess(std::span<const uint32_t> dir, size_t n_keys, uint64_t key, size_t* lo, size_t* hi, size_t* at) {
+  if (dir.size() < 2 || (key & format::kDerivedIdBit)) return false;
+  uint32_t shift = dir[0];
+  if (shift >= 64) return false;
+  uint64_t b = key >> shift;
+  if (b >= dir.size() - 2) return false;
+  *lo = dir[1 + b], *hi = dir[2 + b];
+  if (*lo >= *hi || *hi > n_keys) return false;
+  // Keys are spread nearly evenly within a bucket too: guess from the key's
+  // offset in the bucket's range of 2^shift keys.
+  uint64_t offset = shift == 0 ? 0 : key & ((uint64_t{1} << shift) - 1);
+  *at = *lo + static_cast<size_t>((static_cast<unsigned __int128>(offset) * (*hi - *lo)) >> shift);
+  return true;
+}
+
 }  // namespace
 
 std::vector<uint32_t> BuildIdDirectory(std::span<const uint64_t> keys) {
@@ -91,21 +108,17 @@ std::vector<uint32_t> BuildIdDirectory(std::span<const uint64_t> keys) {
   return Fill(keys, n_imdb, shift);
 }
 
+uint32_t GuessIdRow(std::span<const uint32_t> dir, size_t n_keys, uint64_t key) {
+  size_t lo, hi, at;
+  return Guess(dir, n_keys, key, &lo, &hi, &at) ? static_cast<uint32_t>(at) : kNoRow;
+}
+
 uint32_t FindIdRow(std::span<const uint32_t> dir, std::span<const uint64_t> keys, uint64_t key) {
   if (dir.size() < 2) return kNoRow;
   size_t n_imdb = std::min<size_t>(dir.back(), keys.size());
   if (key & format::kDerivedIdBit) return SearchKey(keys, n_imdb, keys.size(), key);
-  uint32_t shift = dir[0];
-  if (shift >= 64) return kNoRow;
-  uint64_t b = key >> shift;
-  if (b >= dir.size() - 2) return kNoRow;
-  size_t lo = dir[1 + b], hi = dir[2 + b];
-  if (lo >= hi || hi > keys.size()) return kNoRow;
-  // Keys are spread nearly evenly within a bucket too: guess from the key's
-  // offset in the bucket's range of 2^shift keys.
-  uint64_t offset = shift == 0 ? 0 : key & ((uint64_t{1} << shift) - 1);
-  size_t at = lo + static_cast<size_t>((static_cast<unsigned __int128>(offset) * (hi - lo)) >> shift);
-  return SearchFrom(keys, lo, hi, at, key);
+  size_t lo, hi, at;
+  return Guess(dir, keys.size(), key, &lo, &hi, &at) ? SearchFrom(keys, lo, hi, at, key) : kNoRow;
 }
 
 std::string CheckIdDirectory(std::span<const uint32_t> dir, std::span<const uint64_t> keys) {

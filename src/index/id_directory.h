@@ -30,6 +30,13 @@ std::vector<uint32_t> BuildIdDirectory(std::span<const uint64_t> keys);
 // damaged directory gives wrong answers.
 uint32_t FindIdRow(std::span<const uint32_t> directory, std::span<const uint64_t> keys, uint64_t key);
 
+// The row the directory points `key` at, read from the directory alone
+// (kNoRow when it has none: derived keys, keys past its range, `n_keys`
+// the size of the key section). It is FindIdRow's first guess and, ids
+// being spread evenly, its answer most of the time: a caller about to read
+// that row's records prefetches them while FindIdRow reads the keys.
+uint32_t GuessIdRow(std::span<const uint32_t> directory, size_t n_keys, uint64_t key);
+
 // What Verify checks: every entry is the one its shift implies. Returns an
 // empty string when sound, else what is wrong.
 std::string CheckIdDirectory(std::span<const uint32_t> directory, std::span<const uint64_t> keys);

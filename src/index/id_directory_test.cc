@@ -72,6 +72,29 @@ TEST(IdDirectoryTest, BucketsHoldFewKeys) {
   EXPECT_LT(per_bucket, 64.0);
 }
 
+// The guess a caller prefetches by: a row of the key section, near the
+// key's own row when keys are spread evenly, and none for derived keys.
+TEST(IdDirectoryTest, GuessIsARowNearTheKey) {
+  std::vector<uint64_t> keys = SpreadKeys(50000, 150000, 500, 9);
+  std::vector<uint32_t> dir = BuildIdDirectory(keys);
+  uint64_t exact = 0, imdb = 0, distance = 0;
+  for (uint32_t row = 0; row < keys.size(); ++row) {
+    uint32_t guess = GuessIdRow(dir, keys.size(), keys[row]);
+    if (keys[row] & format::kDerivedIdBit) {
+      EXPECT_EQ(guess, kNoRow);
+      continue;
+    }
+    ASSERT_LT(guess, keys.size());
+    ++imdb;
+    exact += guess == row;
+    distance += guess > row ? guess - row : row - guess;
+  }
+  EXPECT_LT(static_cast<double>(distance) / static_cast<double>(imdb), 4.0);
+  EXPECT_GT(exact * 5, imdb) << exact << " of " << imdb << " guessed exactly";
+  EXPECT_EQ(GuessIdRow(dir, keys.size(), 0xFFFFFFFFFFull), kNoRow);  // past the last bucket
+  EXPECT_EQ(GuessIdRow({}, keys.size(), keys[0]), kNoRow);
+}
+
 TEST(IdDirectoryTest, DamagedEntriesAreFoundAndReadSafely) {
   std::vector<uint64_t> keys = SpreadKeys(2000, 8000, 100, 7);
   const std::vector<uint32_t> good = BuildIdDirectory(keys);
@@ -86,6 +109,8 @@ TEST(IdDirectoryTest, DamagedEntriesAreFoundAndReadSafely) {
     for (uint64_t k : {keys[0], keys[keys.size() / 2], keys.back(), uint64_t{12345}}) {
       uint32_t row = FindIdRow(dir, keys, k);
       EXPECT_TRUE(row == kNoRow || row < keys.size());
+      uint32_t guess = GuessIdRow(dir, keys.size(), k);
+      EXPECT_TRUE(guess == kNoRow || guess < keys.size());
     }
   }
   std::vector<uint32_t> too_many = good;

@@ -205,6 +205,14 @@ bool Index::LooksLikePersonId(std::string_view s) {
 Status Index::FindTitle(std::string_view id, TitleRow* row) const {
   uint64_t key;
   if (!ParseId(id, "tt", "mt", &key)) return Status::InvalidArgument("'" + std::string(id) + "' is not a title id");
+  // Every caller reads the title's record next (its credit range spans it
+  // and the next one): fetch it together with the key, not after it.
+  uint32_t guess = GuessIdRow(rep_->title_id_directory, rep_->title_ids.size(), key);
+  if (guess < rep_->n_titles()) {
+    __builtin_prefetch(&rep_->title_ids[guess]);
+    __builtin_prefetch(&rep_->titles[guess]);
+    __builtin_prefetch(&rep_->titles[guess + 1]);
+  }
   *row = FindIdRow(rep_->title_id_directory, rep_->title_ids, key);
   if (*row == kNoRow) return Status::NotFound("no title with id " + std::string(id));
   return Status::OK();
@@ -213,6 +221,12 @@ Status Index::FindTitle(std::string_view id, TitleRow* row) const {
 Status Index::FindPerson(std::string_view id, PersonRow* row) const {
   uint64_t key;
   if (!ParseId(id, "nm", "mn", &key)) return Status::InvalidArgument("'" + std::string(id) + "' is not a person id");
+  uint32_t guess = GuessIdRow(rep_->person_id_directory, rep_->person_ids.size(), key);
+  if (guess < rep_->n_people()) {  // as in FindTitle
+    __builtin_prefetch(&rep_->person_ids[guess]);
+    __builtin_prefetch(&rep_->people[guess]);
+    __builtin_prefetch(&rep_->people[guess + 1]);
+  }
   *row = FindIdRow(rep_->person_id_directory, rep_->person_ids, key);
   if (*row == kNoRow) return Status::NotFound("no person with id " + std::string(id));
   return Status::OK();

@@ -125,6 +125,8 @@ CreditInfo Index::title_credit(TitleRow row, uint32_t billing) const {
   i.title = row;
   i.person = c.person;
   i.billing = billing;
+  i.title_name = rep_->String(rep_->titles[row].primary_title);
+  i.person_name = person_name(c.person);
   i.category = category_name(format::RoleCategory(c.role));
   uint32_t job = format::RoleJob(c.role);
   i.job = job < rep_->jobs.size() ? rep_->String(rep_->jobs[job]) : std::string_view();
@@ -133,10 +135,12 @@ CreditInfo Index::title_credit(TitleRow row, uint32_t billing) const {
 }
 
 // A random lookup is bound by cache misses, not instructions: each credit
-// points at a string (characters) and, from a person, at a title record and
-// a credit elsewhere in the file. Touching them in order waits for one miss
-// after another; prefetching every address first lets the memory system
-// fetch them together (measured: bench/lookup_bench.cc, BENCHMARKS.md).
+// points at a string (characters) and at the record of the other side (a
+// person or a title), which points at its name; its id is in another array.
+// Touching them in order waits for one miss after another; prefetching every
+// address of one level for the whole list before reading the next lets the
+// memory system fetch them together (measured: bench/lookup_bench.cc,
+// BENCHMARKS.md).
 void Index::Rep::PrefetchString(format::StringRef ref) const {
   if (ref < strings.size()) __builtin_prefetch(strings.data() + ref);
 }
@@ -146,7 +150,16 @@ std::vector<CreditInfo> Index::title_credits(TitleRow row) const {
   uint32_t n = title_credit_count(row);
   if (n == 0) return out;
   const format::TitleCredit* credits = &rep_->title_credits[rep_->titles[row].credit_begin];
-  for (uint32_t b = 0; b < n; ++b) rep_->PrefetchString(credits[b].characters);
+  const uint32_t n_people = rep_->n_people();
+  for (uint32_t b = 0; b < n; ++b) {
+    rep_->PrefetchString(credits[b].characters);
+    if (credits[b].person < n_people) {
+      __builtin_prefetch(&rep_->people[credits[b].person]);
+      __builtin_prefetch(&rep_->person_ids[credits[b].person]);
+    }
+  }
+  for (uint32_t b = 0; b < n; ++b)
+    if (credits[b].person < n_people) rep_->PrefetchString(rep_->people[credits[b].person].name);
   out.reserve(n);
   for (uint32_t b = 0; b < n; ++b) out.push_back(title_credit(row, b));
   return out;
@@ -158,16 +171,20 @@ std::vector<CreditInfo> Index::person_credits(PersonRow row) const {
   uint32_t begin = rep_->people[row].credit_begin, end = rep_->people[row + 1].credit_begin;
   if (begin > end || end > rep_->person_credits.size()) return out;
   out.reserve(end - begin);
-  // Three dependent hops per credit (title record, credit, characters):
-  // prefetch each level for every credit before reading the next.
+  // Three dependent hops per credit (title record and credit, then the
+  // title's name and the characters): each level for every credit first.
   const uint32_t n_titles = rep_->n_titles(), n_credits = static_cast<uint32_t>(rep_->title_credits.size());
   for (uint32_t i = begin; i < end; ++i) {
     const format::PersonCredit& pc = rep_->person_credits[i];
-    if (pc.title < n_titles) __builtin_prefetch(&rep_->titles[pc.title]);
+    if (pc.title < n_titles) {
+      __builtin_prefetch(&rep_->titles[pc.title]);
+      __builtin_prefetch(&rep_->title_ids[pc.title]);
+    }
     if (pc.credit < n_credits) __builtin_prefetch(&rep_->title_credits[pc.credit]);
   }
   for (uint32_t i = begin; i < end; ++i) {
     const format::PersonCredit& pc = rep_->person_credits[i];
+    if (pc.title < n_titles) rep_->PrefetchString(rep_->titles[pc.title].primary_title);
     if (pc.credit < n_credits) rep_->PrefetchString(rep_->title_credits[pc.credit].characters);
   }
   for (uint32_t i = begin; i < end; ++i) {
