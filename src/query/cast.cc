@@ -7,6 +7,7 @@
 
 #include "index/format.h"
 #include "marquee/query.h"
+#include "query/merge_characters.h"
 
 namespace marquee {
 
@@ -23,11 +24,6 @@ CastEntry EntryOf(const CreditInfo& c) {
   e.job = c.job;
   e.characters = c.characters.Items();
   return e;
-}
-
-void AddCharacters(const std::vector<std::string_view>& from, std::vector<std::string_view>* to) {
-  for (std::string_view c : from)
-    if (to->size() < 8 && std::find(to->begin(), to->end(), c) == to->end()) to->push_back(c);
 }
 
 }  // namespace
@@ -73,7 +69,7 @@ CastResult GetCast(const Index& index, TitleRow title, const CastOptions& option
         }
         CastEntry& e = list[it->second.second];
         ++e.episodes;
-        AddCharacters(c.characters.Items(), &e.characters);
+        MergeCharacters(c.characters, &e.characters);
         if (year) {
           if (!e.first_year || year < e.first_year) e.first_year = year;
           if (year > e.last_year) e.last_year = year;

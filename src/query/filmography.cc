@@ -6,6 +6,7 @@
 #include <map>
 
 #include "marquee/query.h"
+#include "query/merge_characters.h"
 
 namespace marquee {
 
@@ -50,9 +51,7 @@ Status GetFilmography(const Index& index, PersonRow person, const FilmographyOpt
       }
       FilmographyEntry& e = result->entries[it->second];
       if (group) ++e.episodes;
-      for (std::string_view ch : c.characters.Items())
-        if (e.characters.size() < 8 && std::find(e.characters.begin(), e.characters.end(), ch) == e.characters.end())
-          e.characters.push_back(ch);
+      MergeCharacters(c.characters, &e.characters);
       if (year && (!e.first_year || year < e.first_year)) e.first_year = year;
       if (year > e.last_year) e.last_year = year;
       continue;
