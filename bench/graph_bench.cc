@@ -19,6 +19,7 @@
 #include "graph/graph_internal.h"
 #include "marquee/graph.h"
 #include "marquee/index.h"
+#include "percentile.h"
 
 namespace marquee {
 namespace {
@@ -75,11 +76,10 @@ std::vector<std::pair<PersonRow, PersonRow>> Pairs(const Fixture& f, size_t n, u
 void Percentiles(benchmark::State& state, const char* prefix, std::vector<double> ms) {
   if (ms.empty()) return;
   std::sort(ms.begin(), ms.end());
-  auto at = [&](double q) { return ms[std::min(ms.size() - 1, static_cast<size_t>(q * ms.size()))]; };
   std::string p = prefix;
-  state.counters[p + "p50_ms"] = at(0.50);
-  state.counters[p + "p90_ms"] = at(0.90);
-  state.counters[p + "p99_ms"] = at(0.99);
+  state.counters[p + "p50_ms"] = bench::PercentileOfSorted(ms, 50);
+  state.counters[p + "p90_ms"] = bench::PercentileOfSorted(ms, 90);
+  state.counters[p + "p99_ms"] = bench::PercentileOfSorted(ms, 99);
   state.counters[p + "max_ms"] = ms.back();
 }
 

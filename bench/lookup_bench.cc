@@ -19,6 +19,7 @@
 
 #include "marquee/index.h"
 #include "marquee/query.h"
+#include "percentile.h"
 
 namespace {
 
@@ -63,9 +64,8 @@ void TimeLookups(benchmark::State& state, const std::vector<std::string>& ids, L
     micros.push_back(std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - start).count());
   }
   std::sort(micros.begin(), micros.end());
-  auto at = [&](double p) { return micros.empty() ? 0.0 : micros[static_cast<size_t>(p * (micros.size() - 1))]; };
-  state.counters["p50_us"] = at(0.50);
-  state.counters["p99_us"] = at(0.99);
+  state.counters["p50_us"] = bench::PercentileOfSorted(micros, 50);
+  state.counters["p99_us"] = bench::PercentileOfSorted(micros, 99);
 }
 
 void BM_CastById(benchmark::State& state) {

@@ -27,6 +27,7 @@
 #include "marquee/index.h"
 #include "marquee/query.h"
 #include "marquee/search.h"
+#include "percentile.h"
 
 namespace {
 
@@ -47,13 +48,6 @@ struct Engine {
   std::unique_ptr<marquee::Searcher> searcher;
   std::unique_ptr<marquee::Graph> graph;
 };
-
-double Percentile(std::vector<double> v, double p) {
-  if (v.empty()) return 0;
-  std::sort(v.begin(), v.end());
-  size_t rank = static_cast<size_t>(p / 100.0 * static_cast<double>(v.size()) + 0.999999);
-  return v[std::clamp<size_t>(rank, 1, v.size()) - 1];
-}
 
 // What someone types: a name with its last word cut short (autocomplete).
 std::string Typed(std::string_view name, std::mt19937_64& rng) {
@@ -166,8 +160,8 @@ void Report(const Engine& e, const std::vector<Query>& qs, unsigned threads) {
     }
   auto row = [&](const char* name, const std::vector<double>& v) {
     if (v.empty()) return;
-    std::printf("| %u | %s | %zu | %.1f | %.1f | %.1f |\n", threads, name, v.size(), Percentile(v, 50),
-                Percentile(v, 95), Percentile(v, 99));
+    std::printf("| %u | %s | %zu | %.1f | %.1f | %.1f |\n", threads, name, v.size(), bench::Percentile(v, 50),
+                bench::Percentile(v, 95), bench::Percentile(v, 99));
   };
   for (int k = 0; k < kKinds; ++k) row(kKindNames[k], by_kind[k]);
   row("**all**", all);

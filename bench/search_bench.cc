@@ -32,6 +32,7 @@
 #include "marquee/search.h"
 #include "search/search_index.h"
 #include "search/tokenizer.h"
+#include "percentile.h"
 
 namespace {
 
@@ -156,7 +157,7 @@ void Latency(const char* name, const std::vector<std::string>& queries) {
   }
   std::sort(us.begin(), us.end());
   std::sort(cpu.begin(), cpu.end());
-  auto at = [&](const std::vector<double>& v, double p) { return v[std::min(v.size() - 1, static_cast<size_t>(p * v.size()))]; };
+  auto at = [](const std::vector<double>& v, double p) { return bench::PercentileOfSorted(v, p * 100); };
   fmt::print("| {} | {} | {:.0f} | {:.0f} | {:.0f} | {:.0f} | {:.0f} / {:.0f} | {:.1f}% | {:.0f} |\n", name, us.size(), at(us, 0.5),
              at(us, 0.9), at(us, 0.99), us.back(), at(cpu, 0.5), at(cpu, 0.99), 50.0 * found / us.size(),
              examined / 2.0 / us.size());

@@ -16,6 +16,8 @@
 #include <string>
 #include <vector>
 
+#include "../percentile.h"
+
 namespace compare {
 
 class Stopwatch {
@@ -30,13 +32,7 @@ class Stopwatch {
   std::chrono::steady_clock::time_point start_;
 };
 
-// Nearest-rank percentile (p in 0..100) of `v`; 0 when empty.
-inline double Percentile(std::vector<double> v, double p) {
-  if (v.empty()) return 0;
-  std::sort(v.begin(), v.end());
-  size_t rank = static_cast<size_t>(p / 100.0 * static_cast<double>(v.size()) + 0.999999);
-  return v[std::clamp<size_t>(rank, 1, v.size()) - 1];
-}
+using bench::Percentile;  // nearest rank, as every benchmark here
 
 // "VmRSS" or "VmHWM" (peak) of this process in bytes; 0 if unreadable.
 inline uint64_t ProcMemory(const std::string& key) {
