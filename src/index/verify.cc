@@ -5,6 +5,7 @@
 
 #include <cctype>
 #include <string>
+#include <vector>
 #include <tuple>
 
 #include "index/id_directory.h"
@@ -153,13 +154,22 @@ class Checker {
     return true;
   }
 
+  // Every series lists exactly its episodes: each entry belongs to the
+  // series, no episode twice, none left out.
   Status Episodes() const {
+    std::vector<bool> listed(rep_.n_titles());
     for (uint32_t t = 0; t < rep_.n_titles(); ++t) {
       for (uint32_t i = rep_.titles[t].episode_begin; i < rep_.titles[t + 1].episode_begin; ++i) {
         uint32_t e = rep_.episodes[i];
         if (e >= rep_.n_titles() || rep_.titles[e].parent != t)
           return Fail("episode entry " + std::to_string(i) + " does not belong to its series");
+        if (listed[e]) return Fail("episode entry " + std::to_string(i) + " lists title row " + std::to_string(e) + " twice");
+        listed[e] = true;
       }
+    }
+    for (uint32_t t = 0; t < rep_.n_titles(); ++t) {
+      if (rep_.titles[t].parent < rep_.n_titles() && !listed[t])
+        return Fail("title row " + std::to_string(t) + " is missing from its series' episode list");
     }
     return Status::OK();
   }
