@@ -178,7 +178,7 @@ TEST_F(ImdbSampleTest, VerifyPasses) {
   std::string out;
   ASSERT_EQ(RunCommand(std::string(MARQUEE_BINARY) + " --index " + dir_->File("sample.idx") + " --json verify", &out), 0)
       << out;
-  EXPECT_EQ(nlohmann::json::parse(out)["modules"], nlohmann::json::array({"core", "graph"}));
+  EXPECT_EQ(nlohmann::json::parse(out)["modules"], nlohmann::json::array({"core", "graph", "search"}));
 }
 
 }  // namespace

@@ -91,6 +91,8 @@ class Searcher {
  public:
   // NotFound when the index has no search sections (rebuild it).
   static Status Open(const Index& index, std::unique_ptr<Searcher>* out);
+  // Whether the index has search sections at all (of any version).
+  static bool Present(const Index& index);
   ~Searcher();
 
   // InvalidArgument for a query that is not UTF-8, longer than 1,000 bytes
@@ -101,6 +103,11 @@ class Searcher {
   // True when hits[0] is clearly the one meant: the only hit, or better
   // matched than the next, or far more popular (10x) at equal match.
   static bool ClearlyBest(const std::vector<SearchHit>& hits);
+
+  // Checks the structure of the search sections, everything a query follows
+  // without checking; the checksums are Index::Verify's, and `marquee
+  // verify` runs both. Corruption names the section and the entry.
+  Status Verify() const;
 
   const Index& index() const { return index_; }
 

@@ -15,6 +15,7 @@
 #include "cli/commands.h"
 #include "marquee/build.h"
 #include "marquee/graph.h"
+#include "marquee/search.h"
 #include "render/json.h"
 
 namespace marquee::cli {
@@ -165,10 +166,16 @@ Status VerifyGraph(const Index& index) {
   return graph->Verify();
 }
 
+Status VerifySearch(const Index& index) {
+  std::unique_ptr<Searcher> searcher;
+  MARQUEE_RETURN_IF_ERROR(Searcher::Open(index, &searcher));
+  return searcher->Verify();
+}
+
 constexpr ModuleCheck kModuleChecks[] = {
     {"core", [](const Index&) { return true; }, [](const Index& index) { return index.Verify(); }},
     {"graph", Graph::Present, VerifyGraph},
-    // search (ids 32..47): checksummed with the core; its own Verify goes here.
+    {"search", Searcher::Present, VerifySearch},
 };
 
 }  // namespace

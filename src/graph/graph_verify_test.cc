@@ -294,10 +294,10 @@ TEST_F(GraphVerifyTest, MarqueeVerifyChecksTheGraph) {
   ASSERT_EQ(RunCommand(marquee + dir_->File("query.idx") + " --json verify", &out), 0) << out;
   auto j = nlohmann::json::parse(out);
   EXPECT_EQ(j["ok"], true);
-  EXPECT_EQ(j["modules"], nlohmann::json::array({"core", "graph"}));
+  EXPECT_EQ(j["modules"], nlohmann::json::array({"core", "graph", "search"}));
   EXPECT_GE(j["module_seconds"]["graph"].get<double>(), 0.0);
   ASSERT_EQ(RunCommand(marquee + dir_->File("query.idx") + " verify", &out), 0) << out;
-  EXPECT_NE(out.find("invariants of core, graph hold"), std::string::npos) << out;
+  EXPECT_NE(out.find("invariants of core, graph, search hold"), std::string::npos) << out;
 
   const uint32_t past = index_->title_count() + 7;
   ASSERT_FALSE(VerifyDamaged([&](std::string* f) { Records<uint32_t>(f, GraphSection::kPersonEdges)[0] = past; }).ok());

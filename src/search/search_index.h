@@ -34,6 +34,11 @@ class SearchIndex {
   // existed), NotSupported for another search version, Corruption when the
   // sections disagree.
   static Status Open(const Index& index, SearchIndex* out);
+  // Reads every search section and checks what queries rely on without
+  // checking: offsets in range and in order, terms and grams sorted,
+  // posting lists ascending over existing docs, docs naming existing rows,
+  // the trie's subtrees nested (search_verify.cc). Corruption says where.
+  Status Verify(const Index& index) const;
 
   uint32_t doc_count() const { return header_->n_docs; }
   uint32_t term_count() const { return header_->n_terms; }

@@ -30,6 +30,10 @@ Status Searcher::Open(const Index& index, std::unique_ptr<Searcher>* out) {
   return Status::OK();
 }
 
+bool Searcher::Present(const Index& index) { return !index.section(search_format::kHeader).empty(); }
+
+Status Searcher::Verify() const { return impl_->s.Verify(index_); }
+
 Status Searcher::Search(std::string_view query, const SearchOptions& options, std::vector<SearchHit>* hits,
                         SearchStats* stats) const {
   hits->clear();
