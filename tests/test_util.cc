@@ -64,6 +64,18 @@ format::SectionEntry* SectionEntry(std::string* file, uint32_t id) {
   return nullptr;
 }
 
+std::unique_ptr<Index> OpenDamaged(const std::string& clean, const std::function<void(std::string* file)>& edit,
+                                   const std::string& path) {
+  std::string file = clean;
+  edit(&file);
+  Reseal(&file);
+  WriteFile(path, file);
+  std::unique_ptr<Index> index;
+  Status s = Index::Open(path, &index);
+  EXPECT_TRUE(s.ok()) << "the damage must get past Index::Open: " << s.ToString();
+  return s.ok() ? std::move(index) : nullptr;
+}
+
 void Reseal(std::string* file) {
   auto* h = reinterpret_cast<format::FileHeader*>(file->data());
   for (uint32_t i = 0; i < h->section_count && i < format::kMaxSections; ++i) {

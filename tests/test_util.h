@@ -5,6 +5,7 @@
 
 #pragma once
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <span>
@@ -48,6 +49,10 @@ std::unique_ptr<Index> BuildAndOpen(const BuildOptions& options, IngestReport* r
 // structural check can find it.
 format::SectionEntry* SectionEntry(std::string* file, uint32_t id);
 void Reseal(std::string* file);
+// `clean` with `edit` applied and resealed, written to `path` and opened;
+// a test failure, and nullptr, when Open refuses it.
+std::unique_ptr<Index> OpenDamaged(const std::string& clean, const std::function<void(std::string* file)>& edit,
+                                   const std::string& path);
 // Section `id`'s records, to edit in place (empty when absent).
 template <typename T>
 std::span<T> SectionRecords(std::string* file, uint32_t id) {

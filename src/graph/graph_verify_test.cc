@@ -73,19 +73,13 @@ class GraphVerifyTest : public QueryIndexTest {
   // `core_finds` is what Index::Verify must report ("" for damage that its
   // checksum pass cannot see).
   Status VerifyDamaged(const std::function<void(std::string* file)>& edit, const std::string& core_finds = "") {
-    std::string file = clean_;
-    edit(&file);
-    Reseal(&file);
-    WriteFile(damaged_, file);
-    std::unique_ptr<Index> index;
-    Status s = Index::Open(damaged_, &index);
-    EXPECT_TRUE(s.ok()) << "the damage must get past Index::Open: " << s.ToString();
-    if (!s.ok()) return s;
+    std::unique_ptr<Index> index = OpenDamaged(clean_, edit, damaged_);
+    if (!index) return Status::Corruption("refused at Open");
     Status core = index->Verify();
     if (core_finds.empty()) EXPECT_TRUE(core.ok()) << "the checksum pass must not see the damage";
     else EXPECT_NE(core.message().find(core_finds), std::string::npos) << core.ToString();
     std::unique_ptr<Graph> graph;
-    s = Graph::Open(*index, &graph);
+    Status s = Graph::Open(*index, &graph);
     if (!s.ok()) return s;
     AskEverything(*graph);
     return graph->Verify();

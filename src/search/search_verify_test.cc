@@ -27,17 +27,11 @@ class SearchVerifyTest : public QueryIndexTest {
   // What verifying a copy of the index with `edit` applied (and the
   // checksums recomputed) says.
   Status VerifyDamaged(const std::function<void(std::string* file)>& edit) {
-    std::string file = clean_;
-    edit(&file);
-    Reseal(&file);
-    WriteFile(damaged_, file);
-    std::unique_ptr<Index> index;
-    Status s = Index::Open(damaged_, &index);
-    EXPECT_TRUE(s.ok()) << "the damage must get past Index::Open: " << s.ToString();
-    if (!s.ok()) return s;
+    std::unique_ptr<Index> index = OpenDamaged(clean_, edit, damaged_);
+    if (!index) return Status::Corruption("refused at Open");
     EXPECT_TRUE(index->Verify().ok()) << "the checksum pass must not see the damage";
     std::unique_ptr<Searcher> searcher;
-    s = Searcher::Open(*index, &searcher);
+    Status s = Searcher::Open(*index, &searcher);
     EXPECT_TRUE(s.ok()) << "sizes are intact, so Open must pass: " << s.ToString();
     if (!s.ok()) return s;
     return searcher->Verify();
