@@ -178,6 +178,7 @@ std::vector<CreditInfo> Index::person_credits(PersonRow row) const {
     const format::PersonCredit& pc = rep_->person_credits[i];
     if (pc.title < n_titles) {
       __builtin_prefetch(&rep_->titles[pc.title]);
+      __builtin_prefetch(&rep_->titles[pc.title + 1].credit_begin);  // closes the title's credit range
       __builtin_prefetch(&rep_->title_ids[pc.title]);
     }
     if (pc.credit < n_credits) __builtin_prefetch(&rep_->title_credits[pc.credit]);
