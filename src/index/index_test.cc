@@ -15,6 +15,7 @@
 #include "index/format.h"
 #include "util/hash.h"
 #include "marquee/query.h"
+#include "query/query_test_index.h"
 #include "test_util.h"
 
 namespace marquee {
@@ -258,28 +259,12 @@ TEST_F(IndexStructureTest, IdDirectoryOfTheWrongShape) {
   EXPECT_TRUE(s.IsCorruption()) << s.ToString();
 }
 
-// A series with three episodes and a film, for the episode lists.
+// The query tests' small data set: a series with three episodes, another
+// with one, and films.
 class IndexEpisodesTest : public IndexFileTest {
  protected:
   void SetUp() override {
-    WriteFile(dir_.File("title.basics.tsv"),
-              "tconst\ttitleType\tprimaryTitle\toriginalTitle\tisAdult\tstartYear\tendYear\truntimeMinutes\tgenres\n"
-              "tt0000001\ttvSeries\tShow\tShow\t0\t1990\t2000\t\\N\tDrama\n"
-              "tt0000002\ttvEpisode\tPilot\tPilot\t0\t1991\t\\N\t\\N\tDrama\n"
-              "tt0000003\ttvEpisode\tMiddle\tMiddle\t0\t1995\t\\N\t\\N\tDrama\n"
-              "tt0000004\ttvEpisode\tFinale\tFinale\t0\t1999\t\\N\t\\N\tDrama\n"
-              "tt0000005\tmovie\tFilm\tFilm\t0\t1996\t\\N\t\\N\tDrama\n");
-    WriteFile(dir_.File("title.episode.tsv"),
-              "tconst\tparentTconst\tseasonNumber\tepisodeNumber\n"
-              "tt0000002\ttt0000001\t1\t1\n"
-              "tt0000003\ttt0000001\t5\t2\n"
-              "tt0000004\ttt0000001\t9\t20\n");
-    WriteFile(dir_.File("name.basics.tsv"),
-              "nconst\tprimaryName\tbirthYear\tdeathYear\tprimaryProfession\tknownForTitles\n"
-              "nm0000001\tPat One\t\\N\t\\N\tactor\t\\N\n");
-    WriteFile(dir_.File("title.principals.tsv"),
-              "tconst\tordering\tnconst\tcategory\tjob\tcharacters\n"
-              "tt0000002\t1\tnm0000001\tactor\t\\N\t[\"Doc\"]\n");
+    testing::WriteQueryTestData(dir_);
     BuildOptions o;
     o.imdb_dir = dir_.path();
     Build(o);
@@ -292,18 +277,18 @@ TEST_F(IndexEpisodesTest, ListedTwiceOrLeftOut) {
   ASSERT_TRUE(OpenBytes(bytes_, &index).ok());
   ASSERT_TRUE(index->Verify().ok());
   TitleRow series;
-  ASSERT_TRUE(index->FindTitle("tt0000001", &series).ok());
+  ASSERT_TRUE(index->FindTitle("tt0000105", &series).ok());
   ASSERT_EQ(index->episodes(series).size(), 3u);
 
   ExpectVerifyFinds(Rewritten(format::SectionId::kEpisodes,
                               [](char* data, size_t size) {
-                                ASSERT_EQ(size, 3 * sizeof(uint32_t));
+                                ASSERT_EQ(size, 4 * sizeof(uint32_t));  // tt0000105's three first, by series row
                                 Entries(data)[2] = Entries(data)[0];
                               }),
                     "twice");
   // The film claims the series as its parent, but the series does not list it.
   TitleRow film;
-  ASSERT_TRUE(index->FindTitle("tt0000005", &film).ok());
+  ASSERT_TRUE(index->FindTitle("tt0000101", &film).ok());
   ExpectVerifyFinds(Rewritten(format::SectionId::kTitles,
                               [&](char* data, size_t) {
                                 std::memcpy(data + film * sizeof(format::TitleRecord) + offsetof(format::TitleRecord, parent),
