@@ -70,6 +70,22 @@ bool ParseId(std::string_view s, const char* imdb_prefix, const char* derived_pr
   return true;
 }
 
+// The row of `key` by the id directory, once its guess's key and record
+// (with the next one: the record's ranges end there) are on their way.
+// Every caller reads that record next, so it is fetched together with the
+// key instead of after it; the guess is the row nearly always.
+template <typename Record>
+uint32_t FindRow(std::span<const uint32_t> directory, std::span<const uint64_t> keys,
+                 std::span<const Record> records_with_sentinel, uint64_t key) {
+  uint32_t guess = GuessIdRow(directory, keys.size(), key);
+  if (guess < keys.size() && guess + 1 < records_with_sentinel.size()) {
+    __builtin_prefetch(&keys[guess]);
+    __builtin_prefetch(&records_with_sentinel[guess]);
+    __builtin_prefetch(&records_with_sentinel[guess + 1]);
+  }
+  return FindIdRow(directory, keys, key);
+}
+
 std::vector<uint32_t> FindNamed(std::span<const format::NameKey> keys, std::string_view text, uint32_t n_rows,
                                 size_t limit) {
   std::vector<uint32_t> rows;
@@ -205,15 +221,7 @@ bool Index::LooksLikePersonId(std::string_view s) {
 Status Index::FindTitle(std::string_view id, TitleRow* row) const {
   uint64_t key;
   if (!ParseId(id, "tt", "mt", &key)) return Status::InvalidArgument("'" + std::string(id) + "' is not a title id");
-  // Every caller reads the title's record next (its credit range spans it
-  // and the next one): fetch it together with the key, not after it.
-  uint32_t guess = GuessIdRow(rep_->title_id_directory, rep_->title_ids.size(), key);
-  if (guess < rep_->n_titles()) {
-    __builtin_prefetch(&rep_->title_ids[guess]);
-    __builtin_prefetch(&rep_->titles[guess]);
-    __builtin_prefetch(&rep_->titles[guess + 1]);
-  }
-  *row = FindIdRow(rep_->title_id_directory, rep_->title_ids, key);
+  *row = FindRow(rep_->title_id_directory, rep_->title_ids, rep_->titles, key);
   if (*row == kNoRow) return Status::NotFound("no title with id " + std::string(id));
   return Status::OK();
 }
@@ -221,13 +229,7 @@ Status Index::FindTitle(std::string_view id, TitleRow* row) const {
 Status Index::FindPerson(std::string_view id, PersonRow* row) const {
   uint64_t key;
   if (!ParseId(id, "nm", "mn", &key)) return Status::InvalidArgument("'" + std::string(id) + "' is not a person id");
-  uint32_t guess = GuessIdRow(rep_->person_id_directory, rep_->person_ids.size(), key);
-  if (guess < rep_->n_people()) {  // as in FindTitle
-    __builtin_prefetch(&rep_->person_ids[guess]);
-    __builtin_prefetch(&rep_->people[guess]);
-    __builtin_prefetch(&rep_->people[guess + 1]);
-  }
-  *row = FindIdRow(rep_->person_id_directory, rep_->person_ids, key);
+  *row = FindRow(rep_->person_id_directory, rep_->person_ids, rep_->people, key);
   if (*row == kNoRow) return Status::NotFound("no person with id " + std::string(id));
   return Status::OK();
 }
