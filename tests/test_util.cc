@@ -76,6 +76,11 @@ std::unique_ptr<Index> OpenDamaged(const std::string& clean, const std::function
   return s.ok() ? std::move(index) : nullptr;
 }
 
+::testing::AssertionResult Names(const Status& s, const std::string& text) {
+  if (s.IsCorruption() && s.message().find(text) != std::string::npos) return ::testing::AssertionSuccess();
+  return ::testing::AssertionFailure() << s.ToString() << "\n does not say: " << text;
+}
+
 void Reseal(std::string* file) {
   auto* h = reinterpret_cast<format::FileHeader*>(file->data());
   for (uint32_t i = 0; i < h->section_count && i < format::kMaxSections; ++i) {

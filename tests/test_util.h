@@ -5,6 +5,8 @@
 
 #pragma once
 
+#include <gtest/gtest.h>
+
 #include <functional>
 #include <map>
 #include <memory>
@@ -53,6 +55,8 @@ void Reseal(std::string* file);
 // a test failure, and nullptr, when Open refuses it.
 std::unique_ptr<Index> OpenDamaged(const std::string& clean, const std::function<void(std::string* file)>& edit,
                                    const std::string& path);
+// Whether `s` is a Corruption whose message says `text` (for EXPECT_TRUE).
+::testing::AssertionResult Names(const Status& s, const std::string& text);
 // Section `id`'s records, to edit in place (empty when absent).
 template <typename T>
 std::span<T> SectionRecords(std::string* file, uint32_t id) {

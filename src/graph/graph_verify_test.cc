@@ -96,12 +96,6 @@ class GraphVerifyTest : public QueryIndexTest {
   std::string damaged_ = dir_->File("damaged.idx");
 };
 
-// A Corruption whose message says `text`.
-::testing::AssertionResult Names(const Status& s, const std::string& text) {
-  if (s.IsCorruption() && s.message().find(text) != std::string::npos) return ::testing::AssertionSuccess();
-  return ::testing::AssertionFailure() << s.ToString() << "\n does not say: " << text;
-}
-
 TEST_F(GraphVerifyTest, IntactGraphVerifies) {
   std::unique_ptr<Graph> graph;
   ASSERT_TRUE(Graph::Open(*index_, &graph).ok());

@@ -53,11 +53,6 @@ class SearchVerifyTest : public QueryIndexTest {
   std::string damaged_ = dir_->File("damaged.idx");
 };
 
-::testing::AssertionResult Names(const Status& s, const std::string& text) {
-  if (s.IsCorruption() && s.message().find(text) != std::string::npos) return ::testing::AssertionSuccess();
-  return ::testing::AssertionFailure() << s.ToString() << "\n does not say: " << text;
-}
-
 TEST_F(SearchVerifyTest, IntactSectionsVerify) {
   std::string resealed = clean_;
   Reseal(&resealed);
