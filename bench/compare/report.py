@@ -146,7 +146,8 @@ def main():
             name = r["engine"]
             bad += sum(r[k]["disagree"] for k in KINDS if r.get(k))
         cells = " | ".join(latency(r, kind, budget) for kind in KINDS)
-        print(f"| {name} | {load:.1f} s | {size(rss)} | {size(disk)} | {cells} | {agree} | {ratio} |")
+        load_cell = f"{load:.1f} s" + (" (an earlier run's load, reused)" if r.get("load_reused") else "")
+        print(f"| {name} | {load_cell} | {size(rss)} | {size(disk)} | {cells} | {agree} | {ratio} |")
     skipped = os.path.join(d, "skipped.txt")
     if os.path.exists(skipped):
         for line in open(skipped):

@@ -22,6 +22,10 @@ Status SqlitePeer::BuildLinks() {
       "  AND p.nid IN (SELECT nid FROM people) AND p.tid IN (SELECT tid FROM titles);"
       "CREATE INDEX link_by_node ON link(node, nid);"
       "ANALYZE;"));
+  return Status::OK();
+}
+
+Status SqlitePeer::PrepareLinkQueries() {
   // Breadth first over the bipartite graph: a row is a person (kind 0) or
   // a title (kind 1) reached after `hops` steps, so each step goes through
   // distinct titles rather than every (person, title) pair. UNION only

@@ -35,6 +35,20 @@ std::string FindInput(const std::string& dir, const std::string& name) {
   return "";
 }
 
+// The input files' names, sizes and modification times: what a reused
+// database must have been loaded from.
+std::string SourceStamp(const std::string& dir) {
+  std::string stamp;
+  for (const char* name : {"title.basics", "name.basics", "title.principals", "title.episode", "title.ratings"}) {
+    std::string path = FindInput(dir, name);
+    struct stat st;
+    if (path.empty() || stat(path.c_str(), &st) != 0) continue;
+    stamp.append(name).append(" ").append(std::to_string(st.st_size));
+    stamp.append(" ").append(std::to_string(st.st_mtime)).append("\n");
+  }
+  return stamp;
+}
+
 // The progress handler: a statement past the deadline is interrupted.
 int PastDeadline(void* deadline) {
   const auto* d = static_cast<const std::chrono::steady_clock::time_point*>(deadline);
@@ -194,6 +208,56 @@ Status SqlitePeer::Load(const std::string& imdb_dir, const std::string& db_path,
   MARQUEE_RETURN_IF_ERROR(BuildSearch());
   times->search_seconds = search_clock.seconds();
 
+  MARQUEE_RETURN_IF_ERROR(Exec("CREATE TABLE load_info(source TEXT, rows_seconds REAL, index_seconds REAL,"
+                               " link_seconds REAL, search_seconds REAL, rows INTEGER, heap_highwater INTEGER);"));
+  sqlite3_stmt* info;
+  MARQUEE_RETURN_IF_ERROR(Prepare("INSERT INTO load_info VALUES(?,?,?,?,?,?,?)", &info));
+  std::string source = SourceStamp(imdb_dir);
+  sqlite3_bind_text(info, 1, source.data(), int(source.size()), SQLITE_STATIC);
+  int col = 2;
+  for (double t : {times->rows_seconds, times->index_seconds, times->link_seconds, times->search_seconds})
+    sqlite3_bind_double(info, col++, t);
+  times->heap_highwater = memory_highwater();
+  sqlite3_bind_int64(info, col++, static_cast<int64_t>(times->rows));
+  sqlite3_bind_int64(info, col, static_cast<int64_t>(times->heap_highwater));
+  int rc = sqlite3_step(info);
+  sqlite3_finalize(info);
+  if (rc != SQLITE_DONE) return Status::IOError("sqlite: cannot record the load: " + std::string(sqlite3_errmsg(db_)));
+  return PrepareQueries();
+}
+
+Status SqlitePeer::Reopen(const std::string& imdb_dir, const std::string& db_path, LoadTimes* times) {
+  struct stat st;
+  if (stat(db_path.c_str(), &st) != 0) return Status::NotFound(db_path + ": no database to reuse; run without --reuse-db");
+  db_path_ = db_path;
+  if (sqlite3_open_v2(db_path.c_str(), &db_, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
+    return Status::IOError("cannot open " + db_path);
+  MARQUEE_RETURN_IF_ERROR(Exec("PRAGMA cache_size=-262144; PRAGMA mmap_size=68719476736; PRAGMA temp_store=MEMORY;"));
+  // load_info is written last by Load, so its row says the load finished.
+  sqlite3_stmt* info;
+  if (!Prepare("SELECT source, rows_seconds, index_seconds, link_seconds, search_seconds, rows, heap_highwater"
+               " FROM load_info",
+               &info).ok())
+    return Status::Corruption(db_path + ": not a completed load (no load_info); run without --reuse-db");
+  bool found = sqlite3_step(info) == SQLITE_ROW;
+  std::string source = found ? ColumnText(info, 0) : "";
+  if (found) {
+    times->rows_seconds = sqlite3_column_double(info, 1);
+    times->index_seconds = sqlite3_column_double(info, 2);
+    times->link_seconds = sqlite3_column_double(info, 3);
+    times->search_seconds = sqlite3_column_double(info, 4);
+    times->rows = static_cast<uint64_t>(sqlite3_column_int64(info, 5));
+    times->heap_highwater = static_cast<uint64_t>(sqlite3_column_int64(info, 6));
+  }
+  sqlite3_finalize(info);
+  if (!found) return Status::Corruption(db_path + ": not a completed load; run without --reuse-db");
+  if (source != SourceStamp(imdb_dir))
+    return Status::InvalidArgument(db_path + " was loaded from other files than " + imdb_dir +
+                                   " (sizes or times differ); run without --reuse-db");
+  return PrepareQueries();
+}
+
+Status SqlitePeer::PrepareQueries() {
   MARQUEE_RETURN_IF_ERROR(Prepare(
       "SELECT n.nconst, n.primary_name, p.category, p.job, p.characters"
       " FROM principals p JOIN people n ON n.nid = p.nid WHERE p.tid = ?1 ORDER BY p.ordering", &cast_));
@@ -201,7 +265,8 @@ Status SqlitePeer::Load(const std::string& imdb_dir, const std::string& db_path,
       "SELECT t.tconst, t.primary_title, t.start_year, p.category, p.job, p.characters"
       " FROM principals p JOIN titles t ON t.tid = p.tid WHERE p.nid = ?1"
       " ORDER BY t.start_year IS NULL, t.start_year, p.tid, p.ordering", &filmography_));
-  return Status::OK();
+  MARQUEE_RETURN_IF_ERROR(PrepareLinkQueries());
+  return PrepareSearchQueries();
 }
 
 bool SqlitePeer::Cast(const std::string& tconst, std::vector<Row>* rows) {

@@ -28,6 +28,7 @@ struct LoadTimes {
   double link_seconds = 0;     // the link table and its indexes (paths, co-stars)
   double search_seconds = 0;   // popularity, the name table and its FTS5 indexes
   uint64_t rows = 0;
+  uint64_t heap_highwater = 0; // SQLite's heap high-water mark at the end of the load
   double total() const { return rows_seconds + index_seconds + link_seconds + search_seconds; }
 };
 
@@ -36,6 +37,9 @@ class SqlitePeer {
   ~SqlitePeer();
   // Creates (replacing) the database at `db_path` and loads `imdb_dir`.
   marquee::Status Load(const std::string& imdb_dir, const std::string& db_path, LoadTimes* times);
+  // Opens, read-only, a database an earlier Load completed from the same
+  // files (names, sizes and times must match), with that load's times.
+  marquee::Status Reopen(const std::string& imdb_dir, const std::string& db_path, LoadTimes* times);
 
   // Same row form as Marquee's answers; raw_characters is the JSON text.
   bool Cast(const std::string& tconst, std::vector<Row>* rows);
@@ -62,6 +66,9 @@ class SqlitePeer {
                            uint64_t* rows);
   marquee::Status BuildLinks();   // sqlite_graph.cc
   marquee::Status BuildSearch();  // sqlite_search.cc
+  marquee::Status PrepareQueries();
+  marquee::Status PrepareLinkQueries();    // sqlite_graph.cc
+  marquee::Status PrepareSearchQueries();  // sqlite_search.cc
   // Interrupts statements that run past `budget_seconds` from now, until
   // Disarm(); TimedOut() says whether it did.
   void Arm(double budget_seconds);

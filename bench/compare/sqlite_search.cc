@@ -81,6 +81,10 @@ Status SqlitePeer::BuildSearch() {
       "INSERT INTO name_words(name_words) VALUES('rebuild');"
       "CREATE VIRTUAL TABLE name_grams USING fts5(text, content='names', content_rowid='doc', tokenize='trigram');"
       "INSERT INTO name_grams(name_grams) VALUES('rebuild');"));
+  return Status::OK();
+}
+
+Status SqlitePeer::PrepareSearchQueries() {
   MARQUEE_RETURN_IF_ERROR(Prepare(
       "SELECT d.id, d.name, d.text FROM name_words f JOIN names d ON d.doc = f.rowid WHERE name_words MATCH ?1"
       " ORDER BY f.rank, d.pop DESC LIMIT 10", &search_words_));
