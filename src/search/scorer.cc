@@ -65,6 +65,10 @@ void Scorer::Score(std::span<const uint32_t> terms, int year, DocScore* out) con
   *out = DocScore();
   uint64_t used = 0;
   auto is_used = [&](size_t j) { return (used >> j) & 1; };
+  // Name words are tried from just after the previous query word's match,
+  // then from the start, so that a repeated word ("the rain of the devil")
+  // takes the name word that keeps the query's order.
+  size_t after = 0;
   for (size_t i = 0; i < n; ++i) {
     WordHit& wh = out->words[i];
     if (wh.found) continue;  // matched together with the word before it
@@ -76,7 +80,8 @@ void Scorer::Score(std::span<const uint32_t> terms, int year, DocScore* out) con
         best_j = j, best_span = span, best_how = how, best_edits = edits;
       }
     };
-    for (size_t j = 0; j < m && best_edits > 0; ++j) {
+    for (size_t k = 0; k < m && best_edits > 0; ++k) {
+      const size_t j = after + k < m ? after + k : after + k - m;
       if (is_used(j)) continue;
       uint32_t t = terms[j];
       if (t == w.exact) {
@@ -100,6 +105,7 @@ void Scorer::Score(std::span<const uint32_t> terms, int year, DocScore* out) con
       continue;
     }
     used |= ((uint64_t{1} << best_span) - 1) << best_j;
+    after = best_j + best_span < static_cast<int>(m) ? best_j + best_span : 0;
     uint32_t first = terms[best_j];
     if (best_how == MatchHow::kTypo && first < s_.term_count() && s_.term(first)[0] != q_.words[i].text[0])
       ++out->first_letter_typos;
@@ -128,8 +134,21 @@ void Scorer::Score(std::span<const uint32_t> terms, int year, DocScore* out) con
       if (!q_.words[i].year) out->complete = false;
     }
   }
+  // In order: each query word matched after the name words of the one
+  // before it ("The Rain of the Devil" is not "The Devil of the Rain").
+  // The second word of a joined pair shares its partner's name word.
+  out->in_order = true;
+  for (size_t i = 0, next = 0; i < n; ++i) {
+    const WordHit& wh = out->words[i];
+    if (!wh.found || wh.span == 0) continue;
+    if (i > 0 && wh.how == MatchHow::kJoined && out->words[i - 1].how == MatchHow::kJoined &&
+        out->words[i - 1].pos == wh.pos)
+      continue;
+    if (wh.pos < next) out->in_order = false;
+    next = wh.pos + wh.span;
+  }
   out->coverage = content ? static_cast<double>(content_used) / content : m ? static_cast<double>(n_used) / m : 0;
-  out->exact_name = all_exact && n_used == m;
+  out->exact_name = all_exact && n_used == m && out->in_order;
   out->whole_name = out->complete && n_used == m;
 }
 

@@ -38,8 +38,9 @@ struct DocScore {
   int prefixes = 0;       // words matched only as a prefix
   int first_letter_typos = 0;  // typos that change the first letter (less likely)
   bool complete = false;  // every required word matched
-  bool exact_name = false;
+  bool exact_name = false;   // whole_name, in order, with no typo or prefix
   bool whole_name = false;  // every query word found and every name word used
+  bool in_order = false;    // the matched name words come in the query's order
   double coverage = 0;    // share of the name's content words that matched
   std::array<WordHit, kMaxQueryWords> words;  // per query word
 };

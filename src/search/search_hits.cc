@@ -56,6 +56,9 @@ bool Better(const Scored& a, const Scored& b) {
   // ("Island") beats a more popular one that only contains it ("The
   // Fallen Island"), typed exactly or with the same typos.
   if (x.whole_name != y.whole_name) return x.whole_name;
+  // Then names that have the query's words in its order ("rain of the
+  // devil" means "The Rain of the Devil", not "The Devil of the Rain").
+  if (x.in_order != y.in_order) return x.in_order;
   if (a.boost != b.boost) return a.boost > b.boost;
   if (a.type_rank != b.type_rank) return a.type_rank < b.type_rank;
   if (a.year != b.year) return a.year > b.year;
