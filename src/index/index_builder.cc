@@ -163,7 +163,7 @@ Status IndexBuilder::Write(Catalog* cat, const std::string& meta_json, const std
   std::vector<uint32_t> position(n_credits);  // catalog credit -> index in title_credits
   for (uint32_t i = 0; i < n_credits; ++i) {
     const CatalogCredit& c = cat->credits[by_title[i]];
-    title_credits[i] = {c.person, c.characters, c.role};
+    title_credits[i] = {c.person, c.characters, c.role, cat->people[c.person].name};
     position[by_title[i]] = i;
   }
   Release(&by_title);
@@ -179,7 +179,7 @@ Status IndexBuilder::Write(Catalog* cat, const std::string& meta_json, const std
     }
     for (uint32_t i = 0; i < n_credits; ++i) {
       const CatalogCredit& c = cat->credits[i];
-      person_credits[next[c.person]++] = {c.title, position[i]};
+      person_credits[next[c.person]++] = {c.title, position[i], cat->titles[c.title].primary_title, c.characters};
     }
     auto year = [&](uint32_t title) {
       uint16_t y = cat->titles[title].start_year;

@@ -126,7 +126,7 @@ CreditInfo Index::title_credit(TitleRow row, uint32_t billing) const {
   i.person = c.person;
   i.billing = billing;
   i.title_name = rep_->String(rep_->titles[row].primary_title);
-  i.person_name = person_name(c.person);
+  i.person_name = c.person < rep_->n_people() ? rep_->String(c.person_name) : std::string_view();
   i.category = category_name(format::RoleCategory(c.role));
   uint32_t job = format::RoleJob(c.role);
   i.job = job < rep_->jobs.size() ? rep_->String(rep_->jobs[job]) : std::string_view();
@@ -135,12 +135,13 @@ CreditInfo Index::title_credit(TitleRow row, uint32_t billing) const {
 }
 
 // A random lookup is bound by cache misses, not instructions: each credit
-// points at a string (characters) and at the record of the other side (a
-// person or a title), which points at its name; its id is in another array.
-// Touching them in order waits for one miss after another; prefetching every
-// address of one level for the whole list before reading the next lets the
-// memory system fetch them together (measured: bench/lookup_bench.cc,
-// BENCHMARKS.md).
+// points at the other side's id (in another array), and at two strings (that
+// side's name, the characters). Touching them in order waits for one miss
+// after another; prefetching every address of one level for the whole list
+// before reading the next lets the memory system fetch them together. The
+// credits carry the other side's name ref (format.h), so a cast is three
+// such levels (title, its credits, then ids and strings), as is a
+// filmography (measured: bench/lookup_bench.cc, BENCHMARKS.md).
 void Index::Rep::PrefetchString(format::StringRef ref) const {
   if (ref < strings.size()) __builtin_prefetch(strings.data() + ref);
 }
@@ -153,13 +154,9 @@ std::vector<CreditInfo> Index::title_credits(TitleRow row) const {
   const uint32_t n_people = rep_->n_people();
   for (uint32_t b = 0; b < n; ++b) {
     rep_->PrefetchString(credits[b].characters);
-    if (credits[b].person < n_people) {
-      __builtin_prefetch(&rep_->people[credits[b].person]);
-      __builtin_prefetch(&rep_->person_ids[credits[b].person]);
-    }
+    rep_->PrefetchString(credits[b].person_name);
+    if (credits[b].person < n_people) __builtin_prefetch(&rep_->person_ids[credits[b].person]);
   }
-  for (uint32_t b = 0; b < n; ++b)
-    if (credits[b].person < n_people) rep_->PrefetchString(rep_->people[credits[b].person].name);
   out.reserve(n);
   for (uint32_t b = 0; b < n; ++b) out.push_back(title_credit(row, b));
   return out;
@@ -171,22 +168,17 @@ std::vector<CreditInfo> Index::person_credits(PersonRow row) const {
   uint32_t begin = rep_->people[row].credit_begin, end = rep_->people[row + 1].credit_begin;
   if (begin > end || end > rep_->person_credits.size()) return out;
   out.reserve(end - begin);
-  // Three dependent hops per credit (title record and credit, then the
-  // title's name and the characters): each level for every credit first.
   const uint32_t n_titles = rep_->n_titles(), n_credits = static_cast<uint32_t>(rep_->title_credits.size());
   for (uint32_t i = begin; i < end; ++i) {
     const format::PersonCredit& pc = rep_->person_credits[i];
+    rep_->PrefetchString(pc.title_name);
+    rep_->PrefetchString(pc.characters);
     if (pc.title < n_titles) {
       __builtin_prefetch(&rep_->titles[pc.title]);
       __builtin_prefetch(&rep_->titles[pc.title + 1].credit_begin);  // closes the title's credit range
       __builtin_prefetch(&rep_->title_ids[pc.title]);
     }
     if (pc.credit < n_credits) __builtin_prefetch(&rep_->title_credits[pc.credit]);
-  }
-  for (uint32_t i = begin; i < end; ++i) {
-    const format::PersonCredit& pc = rep_->person_credits[i];
-    if (pc.title < n_titles) rep_->PrefetchString(rep_->titles[pc.title].primary_title);
-    if (pc.credit < n_credits) rep_->PrefetchString(rep_->title_credits[pc.credit].characters);
   }
   for (uint32_t i = begin; i < end; ++i) {
     const format::PersonCredit& pc = rep_->person_credits[i];

@@ -261,7 +261,7 @@ TEST_F(IndexStructureTest, IdDirectoryOfTheWrongShape) {
 
 // The query tests' small data set: a series with three episodes, another
 // with one, and films.
-class IndexEpisodesTest : public IndexFileTest {
+class QueryDataIndexTest : public IndexFileTest {
  protected:
   void SetUp() override {
     testing::WriteQueryTestData(dir_);
@@ -272,7 +272,7 @@ class IndexEpisodesTest : public IndexFileTest {
   static uint32_t* Entries(char* data) { return reinterpret_cast<uint32_t*>(data); }
 };
 
-TEST_F(IndexEpisodesTest, ListedTwiceOrLeftOut) {
+TEST_F(QueryDataIndexTest, EpisodesListedTwiceOrLeftOut) {
   std::unique_ptr<Index> index;
   ASSERT_TRUE(OpenBytes(bytes_, &index).ok());
   ASSERT_TRUE(index->Verify().ok());
@@ -295,6 +295,30 @@ TEST_F(IndexEpisodesTest, ListedTwiceOrLeftOut) {
                                             &series, sizeof(series));
                               }),
                     "missing from its series' episode list");
+}
+
+// The names and characters each credit copies (format.h) must equal their
+// originals; a copy pointing elsewhere, even outside the strings, gives an
+// empty name at worst.
+TEST_F(QueryDataIndexTest, CreditCopiesThatDifferFromTheirOriginals) {
+  auto index = ExpectVerifyFinds(Rewritten(format::SectionId::kTitleCredits,
+                                           [](char* credits, size_t size) {
+                                             ASSERT_GE(size, sizeof(format::TitleCredit));
+                                             std::memset(credits + offsetof(format::TitleCredit, person_name), 0x7F, 4);
+                                           }),
+                                 "title credit 0 names another person");
+  if (index) {
+    std::vector<CreditInfo> cast = index->title_credits(0);
+    ASSERT_FALSE(cast.empty());
+    EXPECT_EQ(cast[0].person_name, "");
+  }
+  for (size_t field : {offsetof(format::PersonCredit, title_name), offsetof(format::PersonCredit, characters)})
+    ExpectVerifyFinds(Rewritten(format::SectionId::kPersonCredits,
+                                [&](char* credits, size_t size) {
+                                  ASSERT_GE(size, sizeof(format::PersonCredit));
+                                  std::memset(credits + field, 0x7F, 4);
+                                }),
+                      "person credit 0 copies another name or characters");
 }
 
 }  // namespace

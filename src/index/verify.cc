@@ -109,6 +109,8 @@ class Checker {
       if (c.person >= rep_.n_people() || format::RoleCategory(c.role) >= rep_.categories.size() ||
           format::RoleJob(c.role) >= rep_.jobs.size() || !Ref(c.characters))
         return Fail("title credit " + std::to_string(i) + " refers outside the index");
+      if (c.person_name != rep_.people[c.person].name)
+        return Fail("title credit " + std::to_string(i) + " names another person than its person's record");
     }
     if (rep_.person_credits.size() != rep_.title_credits.size())
       return Fail("the two credit directions differ in size");
@@ -118,6 +120,9 @@ class Checker {
         if (pc.title >= rep_.n_titles() || pc.credit < rep_.titles[pc.title].credit_begin ||
             pc.credit >= rep_.titles[pc.title + 1].credit_begin || rep_.title_credits[pc.credit].person != p)
           return Fail("person credit " + std::to_string(i) + " does not match its title credit");
+        if (pc.title_name != rep_.titles[pc.title].primary_title ||
+            pc.characters != rep_.title_credits[pc.credit].characters)
+          return Fail("person credit " + std::to_string(i) + " copies another name or characters than it points at");
       }
     }
     return Status::OK();
