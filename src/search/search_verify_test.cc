@@ -82,6 +82,34 @@ TEST_F(SearchVerifyTest, OffsetsGoingBackwards) {
   EXPECT_TRUE(Names(s, "search section 39: offsets do not run from 0"));
 }
 
+// Queries do not check offsets, but the term reads are bounds-checked:
+// reading a damaged term (at Open, which looks up its stop words, or in a
+// query for that very word) says the file is damaged instead of throwing.
+TEST_F(SearchVerifyTest, ReadingDamagedTermsSaysSo) {
+  auto offsets = Records<uint32_t>(&clean_, kTermOffsets);
+  auto bytes = Records<char>(&clean_, kTermBytes);
+  ASSERT_GE(offsets.size(), 3u);
+  int refused_queries = 0;
+  for (size_t k = 1; k + 1 < offsets.size(); ++k) {  // the last offset is checked at Open
+    std::string word(bytes.data() + offsets[k], offsets[k + 1] - offsets[k]);
+    std::unique_ptr<Index> index =
+        OpenDamaged(clean_, [&](std::string* f) { Records<uint32_t>(f, kTermOffsets)[k] = 0x7FFFFFF0u; }, damaged_);
+    ASSERT_NE(index, nullptr);
+    std::unique_ptr<Searcher> searcher;
+    Status s = Searcher::Open(*index, &searcher);
+    if (!s.ok()) {
+      EXPECT_TRUE(Names(s, "run `marquee verify`")) << word;
+      continue;
+    }
+    std::vector<SearchHit> hits;
+    s = searcher->Search(word, {}, &hits);
+    EXPECT_TRUE(Names(s, "run `marquee verify`")) << word;
+    EXPECT_TRUE(hits.empty());
+    ++refused_queries;
+  }
+  EXPECT_GT(refused_queries, 0);
+}
+
 TEST_F(SearchVerifyTest, TermsOutOfOrder) {
   Status s = VerifyDamaged([](std::string* f) {
     auto offsets = Records<uint32_t>(f, kTermOffsets);

@@ -3,6 +3,7 @@
 // query uses the sections.
 
 #include <algorithm>
+#include <stdexcept>
 
 #include "index/format.h"
 #include "search/search_engine.h"
@@ -15,15 +16,32 @@ using namespace search;
 Searcher::Searcher(const Index& index, std::unique_ptr<Impl> impl) : index_(index), impl_(std::move(impl)) {}
 Searcher::~Searcher() = default;
 
+namespace {
+
+// Reading the search sections trusts their structure (checking every offset
+// would cost the tail latency; `marquee verify` checks them all). Sections
+// damaged behind intact checksums can still make a bounds-checked read
+// throw: that is an answer about the file, not a crash.
+Status Damaged(const std::exception& e) {
+  return Status::Corruption(std::string("the search sections are damaged (") + e.what() +
+                            "); run `marquee verify`, then rebuild the index");
+}
+
+}  // namespace
+
 Status Searcher::Open(const Index& index, std::unique_ptr<Searcher>* out) {
   auto impl = std::make_unique<Impl>();
   MARQUEE_RETURN_IF_ERROR(SearchIndex::Open(index, &impl->s));
   // Articles and particles a person leaves out of a title ("godfather" for
   // "The Godfather"): a name's coverage ignores them.
-  for (const char* w : {"a", "an", "and", "the", "of", "to", "in", "on", "de", "del", "der", "die", "das", "el", "la",
-                        "le", "les", "los", "il", "lo", "et", "und", "y"}) {
-    uint32_t id = impl->s.FindTerm(w);
-    if (id != format::kNone) impl->stop_ids.push_back(id);
+  try {
+    for (const char* w : {"a", "an", "and", "the", "of", "to", "in", "on", "de", "del", "der", "die", "das", "el",
+                          "la", "le", "les", "los", "il", "lo", "et", "und", "y"}) {
+      uint32_t id = impl->s.FindTerm(w);
+      if (id != format::kNone) impl->stop_ids.push_back(id);
+    }
+  } catch (const std::exception& e) {
+    return Damaged(e);
   }
   std::sort(impl->stop_ids.begin(), impl->stop_ids.end());
   out->reset(new Searcher(index, std::move(impl)));
@@ -50,9 +68,14 @@ Status Searcher::Search(std::string_view query, const SearchOptions& options, st
   for (const QueryWord& w : q.words) st->words.push_back(w.text);
   st->year_in_query = q.year;
   st->truncated = q.truncated;
-  Run run(index_, *impl_, q, o);
-  run.Go(st);
-  MakeHits(index_, impl_->s, run.scorer(), q, std::move(run.scored()), o.limit, hits);
+  try {
+    Run run(index_, *impl_, q, o);
+    run.Go(st);
+    MakeHits(index_, impl_->s, run.scorer(), q, std::move(run.scored()), o.limit, hits);
+  } catch (const std::exception& e) {
+    hits->clear();
+    return Damaged(e);
+  }
   return Status::OK();
 }
 
