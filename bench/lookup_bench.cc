@@ -121,7 +121,7 @@ void BM_CastShownById(benchmark::State& state) {
     if (!index.FindTitle(id, &row).ok()) state.SkipWithError("missing id");
     shown.clear();
     for (const marquee::CreditInfo& c : index.title_credits(row))
-      shown.push_back({index.person_id(c.person), std::string(index.person_name(c.person)), std::string(c.characters.raw)});
+      shown.push_back({index.person_id(c.person), std::string(c.person_name), std::string(c.characters.raw)});
     benchmark::DoNotOptimize(shown.data());
   });
 }
@@ -136,7 +136,7 @@ void BM_FilmographyShownById(benchmark::State& state) {
     if (!index.FindPerson(id, &row).ok()) state.SkipWithError("missing id");
     shown.clear();
     for (const marquee::CreditInfo& c : index.person_credits(row))
-      shown.push_back({index.title_id(c.title), std::string(index.title_name(c.title)), std::string(c.characters.raw)});
+      shown.push_back({index.title_id(c.title), std::string(c.title_name), std::string(c.characters.raw)});
     benchmark::DoNotOptimize(shown.data());
   });
 }

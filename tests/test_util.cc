@@ -41,8 +41,9 @@ std::string ReadFile(const std::string& path) {
 void WriteGzip(const std::string& path, const std::string& contents) {
   gzFile f = gzopen(path.c_str(), "wb");
   ASSERT_NE(f, nullptr);
-  if (!contents.empty()) ASSERT_EQ(gzwrite(f, contents.data(), static_cast<unsigned>(contents.size())),
-                                   static_cast<int>(contents.size()));
+  if (!contents.empty()) {
+    ASSERT_EQ(gzwrite(f, contents.data(), static_cast<unsigned>(contents.size())), static_cast<int>(contents.size()));
+  }
   gzclose(f);
 }
 

@@ -115,17 +115,6 @@ struct TitlePlot {
 };
 static_assert(sizeof(TitlePlot) == 8);
 
-struct PersonRecord {
-  StringRef name;
-  StringRef professions;     // list
-  uint32_t credit_begin;     // into kPersonCredits; end = next record's begin
-  uint32_t known_for[4];     // title rows, kNone where absent
-  uint32_t popularity;       // sum of votes over the person's titles (saturating)
-  uint16_t birth_year;       // 0 = unknown
-  uint16_t death_year;       // 0 = unknown / alive
-};
-static_assert(sizeof(PersonRecord) == 36);
-
 // Role packs the category (high 8 bits, index into kCategories) and the job
 // (low 24 bits, index into kJobs, 0 = none).
 //
@@ -156,6 +145,22 @@ struct PersonCredit {
   StringRef characters;      // == title_credits[credit].characters
 };
 static_assert(sizeof(PersonCredit) == 16);
+
+// A person's record holds a copy of their first credit (zero when they have
+// none): most people have one credit, and a filmography can then fetch that
+// credit's title in the same round as the record instead of a round later.
+struct PersonRecord {
+  StringRef name;
+  StringRef professions;     // list
+  uint32_t credit_begin;     // into kPersonCredits; end = next record's begin
+  uint32_t known_for[4];     // title rows, kNone where absent
+  uint32_t popularity;       // sum of votes over the person's titles (saturating)
+  uint16_t birth_year;       // 0 = unknown
+  uint16_t death_year;       // 0 = unknown / alive
+  PersonCredit first_credit; // == person_credits[credit_begin] when any
+};
+static_assert(sizeof(PersonRecord) == 52);
+
 
 // An alternate title. Its region and language, and its kind (types,
 // attributes, original flag), index small tables of the distinct values:

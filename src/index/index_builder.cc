@@ -160,26 +160,27 @@ Status IndexBuilder::Write(Catalog* cat, const std::string& meta_json, const std
     }
   }
   std::vector<format::TitleCredit> title_credits(n_credits);
-  std::vector<uint32_t> position(n_credits);  // catalog credit -> index in title_credits
   for (uint32_t i = 0; i < n_credits; ++i) {
     const CatalogCredit& c = cat->credits[by_title[i]];
     title_credits[i] = {c.person, c.characters, c.role, cat->people[c.person].name};
-    position[by_title[i]] = i;
   }
   Release(&by_title);
+  Release(&cat->credits);  // title_credits and the title ranges hold all of it now
 
-  // Credits by person: counting sort by person, then by year and title.
+  // Credits by person: counting sort by person (taking titles in row order),
+  // then by year and title.
   std::vector<format::PersonCredit> person_credits(n_credits);
   {
     std::vector<uint32_t> next(n_people + 1, 0);
-    for (const auto& c : cat->credits) ++next[c.person + 1];
+    for (const auto& c : title_credits) ++next[c.person + 1];
     for (uint32_t p = 0; p < n_people; ++p) {
       next[p + 1] += next[p];
       cat->people[p].credit_begin = next[p];
     }
-    for (uint32_t i = 0; i < n_credits; ++i) {
-      const CatalogCredit& c = cat->credits[i];
-      person_credits[next[c.person]++] = {c.title, position[i], cat->titles[c.title].primary_title, c.characters};
+    for (uint32_t t = 0; t < n_titles; ++t) {
+      uint32_t end = t + 1 < n_titles ? cat->titles[t + 1].credit_begin : static_cast<uint32_t>(n_credits);
+      for (uint32_t i = cat->titles[t].credit_begin; i < end; ++i)
+        person_credits[next[title_credits[i].person]++] = {t, i, cat->titles[t].primary_title, title_credits[i].characters};
     }
     auto year = [&](uint32_t title) {
       uint16_t y = cat->titles[title].start_year;
@@ -192,10 +193,9 @@ Status IndexBuilder::Write(Catalog* cat, const std::string& meta_json, const std
                   if (ya != yb) return ya < yb;
                   return a.title != b.title ? a.title < b.title : a.credit < b.credit;
                 });
+      if (cat->people[p].credit_begin < next[p]) cat->people[p].first_credit = person_credits[cat->people[p].credit_begin];
     }
   }
-  Release(&position);
-  Release(&cat->credits);
 
   phase("grouping alternate titles and episodes");
   SortAkas(cat);

@@ -140,8 +140,9 @@ CreditInfo Index::title_credit(TitleRow row, uint32_t billing) const {
 // after another; prefetching every address of one level for the whole list
 // before reading the next lets the memory system fetch them together. The
 // credits carry the other side's name ref (format.h), so a cast is three
-// such levels (title, its credits, then ids and strings), as is a
-// filmography (measured: bench/lookup_bench.cc, BENCHMARKS.md).
+// such levels (title, its credits, then ids and strings), and a filmography
+// of one credit two, its record holding that credit (measured:
+// bench/lookup_bench.cc, BENCHMARKS.md).
 void Index::Rep::PrefetchString(format::StringRef ref) const {
   if (ref < strings.size()) __builtin_prefetch(strings.data() + ref);
 }
@@ -165,12 +166,18 @@ std::vector<CreditInfo> Index::title_credits(TitleRow row) const {
 std::vector<CreditInfo> Index::person_credits(PersonRow row) const {
   std::vector<CreditInfo> out;
   if (row >= rep_->n_people()) return out;
-  uint32_t begin = rep_->people[row].credit_begin, end = rep_->people[row + 1].credit_begin;
+  const format::PersonRecord& person = rep_->people[row];
+  uint32_t begin = person.credit_begin, end = rep_->people[row + 1].credit_begin;
   if (begin > end || end > rep_->person_credits.size()) return out;
   out.reserve(end - begin);
+  // The first credit is read from the person's record (already fetched), so
+  // its title is on the way while the rest of the list is still coming.
+  auto credit = [&](uint32_t i) -> const format::PersonCredit& {
+    return i == begin ? person.first_credit : rep_->person_credits[i];
+  };
   const uint32_t n_titles = rep_->n_titles(), n_credits = static_cast<uint32_t>(rep_->title_credits.size());
   for (uint32_t i = begin; i < end; ++i) {
-    const format::PersonCredit& pc = rep_->person_credits[i];
+    const format::PersonCredit& pc = credit(i);
     rep_->PrefetchString(pc.title_name);
     rep_->PrefetchString(pc.characters);
     if (pc.title < n_titles) {
@@ -181,7 +188,7 @@ std::vector<CreditInfo> Index::person_credits(PersonRow row) const {
     if (pc.credit < n_credits) __builtin_prefetch(&rep_->title_credits[pc.credit]);
   }
   for (uint32_t i = begin; i < end; ++i) {
-    const format::PersonCredit& pc = rep_->person_credits[i];
+    const format::PersonCredit& pc = credit(i);
     if (pc.title >= n_titles) continue;
     uint32_t billing = pc.credit - rep_->titles[pc.title].credit_begin;
     if (billing >= title_credit_count(pc.title)) continue;

@@ -245,7 +245,9 @@ TEST_F(IndexStructureTest, IdDirectoryOfTheWrongShape) {
     auto index = ExpectVerifyFinds(Rewritten(format::SectionId::kTitleIdDirectory, edit),
                                    "title id directory: malformed header");
     TitleRow row;
-    if (index) EXPECT_TRUE(index->FindTitle("tt0000001", &row).IsNotFound());
+    if (index) {
+      EXPECT_TRUE(index->FindTitle("tt0000001", &row).IsNotFound());
+    }
   }
   // Too short to hold its header: refused at Open, which reads only sizes.
   std::string b = bytes_;
@@ -297,9 +299,9 @@ TEST_F(QueryDataIndexTest, EpisodesListedTwiceOrLeftOut) {
                     "missing from its series' episode list");
 }
 
-// The names and characters each credit copies (format.h) must equal their
-// originals; a copy pointing elsewhere, even outside the strings, gives an
-// empty name at worst.
+// The names, characters and first credits that records copy (format.h)
+// must equal their originals; a copy pointing elsewhere, even outside the
+// strings or titles, gives an empty name or a missing credit at worst.
 TEST_F(QueryDataIndexTest, CreditCopiesThatDifferFromTheirOriginals) {
   auto index = ExpectVerifyFinds(Rewritten(format::SectionId::kTitleCredits,
                                            [](char* credits, size_t size) {
@@ -311,6 +313,22 @@ TEST_F(QueryDataIndexTest, CreditCopiesThatDifferFromTheirOriginals) {
     std::vector<CreditInfo> cast = index->title_credits(0);
     ASSERT_FALSE(cast.empty());
     EXPECT_EQ(cast[0].person_name, "");
+  }
+  // A person's record copies their first credit: one pointing outside the
+  // titles is found, and the filmography leaves that credit out.
+  PersonRow ada;
+  ASSERT_TRUE(index && index->FindPerson("nm0000001", &ada).ok());
+  const size_t n_credits = index->person_credits(ada).size();
+  ASSERT_GT(n_credits, 1u);
+  index = ExpectVerifyFinds(Rewritten(format::SectionId::kPeople,
+                                      [&](char* people, size_t) {
+                                        std::memset(people + ada * sizeof(format::PersonRecord) +
+                                                        offsetof(format::PersonRecord, first_credit),
+                                                    0x7F, 4);
+                                      }),
+                            "person row " + std::to_string(ada) + ": the first credit in the record");
+  if (index) {
+    EXPECT_EQ(index->person_credits(ada).size(), n_credits - 1);
   }
   for (size_t field : {offsetof(format::PersonCredit, title_name), offsetof(format::PersonCredit, characters)})
     ExpectVerifyFinds(Rewritten(format::SectionId::kPersonCredits,

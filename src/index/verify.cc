@@ -4,6 +4,7 @@
 // index written by a buggy builder is caught too.
 
 #include <cctype>
+#include <cstring>
 #include <string>
 #include <vector>
 #include <tuple>
@@ -124,6 +125,11 @@ class Checker {
             pc.characters != rep_.title_credits[pc.credit].characters)
           return Fail("person credit " + std::to_string(i) + " copies another name or characters than it points at");
       }
+      const format::PersonRecord& r = rep_.people[p];
+      format::PersonCredit first{};
+      if (r.credit_begin < rep_.people[p + 1].credit_begin) first = rep_.person_credits[r.credit_begin];
+      if (std::memcmp(&r.first_credit, &first, sizeof(first)) != 0)
+        return Fail("person row " + std::to_string(p) + ": the first credit in the record is not the first in the list");
     }
     return Status::OK();
   }
