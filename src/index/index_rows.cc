@@ -153,6 +153,7 @@ std::vector<CreditInfo> Index::title_credits(TitleRow row) const {
   if (n == 0) return out;
   const format::TitleCredit* credits = &rep_->title_credits[rep_->titles[row].credit_begin];
   const uint32_t n_people = rep_->n_people();
+  rep_->PrefetchString(rep_->titles[row].primary_title);  // every CreditInfo names the title too
   for (uint32_t b = 0; b < n; ++b) {
     rep_->PrefetchString(credits[b].characters);
     rep_->PrefetchString(credits[b].person_name);
@@ -176,6 +177,7 @@ std::vector<CreditInfo> Index::person_credits(PersonRow row) const {
     return i == begin ? person.first_credit : rep_->person_credits[i];
   };
   const uint32_t n_titles = rep_->n_titles(), n_credits = static_cast<uint32_t>(rep_->title_credits.size());
+  rep_->PrefetchString(person.name);  // every CreditInfo names the person too
   for (uint32_t i = begin; i < end; ++i) {
     const format::PersonCredit& pc = credit(i);
     rep_->PrefetchString(pc.title_name);
