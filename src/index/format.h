@@ -161,7 +161,6 @@ struct PersonRecord {
 };
 static_assert(sizeof(PersonRecord) == 52);
 
-
 // An alternate title. Its region and language, and its kind (types,
 // attributes, original flag), index small tables of the distinct values:
 // 55M alternate titles share few distinct ones (55 locales, 201 kinds in the
