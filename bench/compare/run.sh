@@ -85,12 +85,15 @@ done
 OUT=$WORK/results-s$SCALE
 DB=$WORK/db-s$SCALE
 rm -rf "$OUT" && mkdir -p "$OUT"
-if [ $REUSE_DB = 1 ]; then
-  [ -f "$DB/sqlite-c.sqlite" ] || { echo "--reuse-db: no $DB/sqlite-c.sqlite; run once with --keep-db" >&2; exit 2; }
-  find "$DB" -mindepth 1 ! -name sqlite-c.sqlite -exec rm -rf {} +
-else
-  rm -rf "$DB" && mkdir -p "$DB"
+# Empties the database directory, except SQLite's database when reused.
+clear_db() {
+  if [ $REUSE_DB = 1 ]; then find "$DB" -mindepth 1 ! -name sqlite-c.sqlite -exec rm -rf {} +
+  else rm -rf "$DB"; fi
+}
+if [ $REUSE_DB = 1 ] && [ ! -f "$DB/sqlite-c.sqlite" ]; then
+  echo "--reuse-db: no $DB/sqlite-c.sqlite; run once with --keep-db" >&2; exit 2
 fi
+clear_db && mkdir -p "$DB"
 : >"$OUT/skipped.txt"
 FAILED=0
 
@@ -159,8 +162,7 @@ done
 
 python3 "$HERE/report.py" "$OUT" "$SCALE" | tee "$OUT/table.md" || FAILED=1
 say "results in $OUT (per-engine JSON with every latency sample, logs)"
-if [ $REUSE_DB = 1 ]; then [ $KEEP_DB = 1 ] || find "$DB" -mindepth 1 ! -name sqlite-c.sqlite -exec rm -rf {} +
-else [ $KEEP_DB = 1 ] || rm -rf "$DB"; fi
+[ $KEEP_DB = 1 ] || clear_db
 if [ $FAILED = 1 ]; then
   say "an engine disagreed with Marquee or failed (see $OUT/*.log)"
   exit 1

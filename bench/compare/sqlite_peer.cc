@@ -49,6 +49,11 @@ std::string SourceStamp(const std::string& dir) {
   return stamp;
 }
 
+// How every connection reads: a large page cache and the whole file mapped,
+// so queries read from memory as Marquee's do; sorts in memory.
+constexpr char kReadPragmas[] =
+    "PRAGMA cache_size=-262144; PRAGMA mmap_size=68719476736; PRAGMA temp_store=MEMORY;";
+
 // The progress handler: a statement past the deadline is interrupted.
 int PastDeadline(void* deadline) {
   const auto* d = static_cast<const std::chrono::steady_clock::time_point*>(deadline);
@@ -154,9 +159,9 @@ Status SqlitePeer::Load(const std::string& imdb_dir, const std::string& db_path,
   db_path_ = db_path;
   if (sqlite3_open(db_path.c_str(), &db_) != SQLITE_OK) return Status::IOError("cannot open " + db_path);
   // Bulk load: no rollback journal or fsync (a failed load is simply redone).
+  MARQUEE_RETURN_IF_ERROR(Exec(kReadPragmas));
   MARQUEE_RETURN_IF_ERROR(Exec(
-      "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-262144; "
-      "PRAGMA mmap_size=68719476736; PRAGMA temp_store=MEMORY;"
+      "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;"
       "CREATE TABLE titles(tid INTEGER PRIMARY KEY, tconst TEXT, title_type TEXT, primary_title TEXT,"
       " original_title TEXT, is_adult INTEGER, start_year INTEGER, end_year INTEGER, runtime_minutes INTEGER,"
       " genres TEXT);"
@@ -232,7 +237,7 @@ Status SqlitePeer::Reopen(const std::string& imdb_dir, const std::string& db_pat
   db_path_ = db_path;
   if (sqlite3_open_v2(db_path.c_str(), &db_, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
     return Status::IOError("cannot open " + db_path);
-  MARQUEE_RETURN_IF_ERROR(Exec("PRAGMA cache_size=-262144; PRAGMA mmap_size=68719476736; PRAGMA temp_store=MEMORY;"));
+  MARQUEE_RETURN_IF_ERROR(Exec(kReadPragmas));
   // load_info is written last by Load, so its row says the load finished.
   sqlite3_stmt* info;
   if (!Prepare("SELECT source, rows_seconds, index_seconds, link_seconds, search_seconds, rows, heap_highwater"
