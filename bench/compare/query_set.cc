@@ -13,15 +13,13 @@ namespace compare {
 
 namespace {
 
-Row CreditRow(const marquee::CreditInfo& c, std::string id, std::string_view name, int year) {
-  Row r;
-  r.id = std::move(id);
-  r.name = name;
-  r.year = year;
-  r.category = c.category;
-  r.job = c.job;
-  r.raw_characters = c.characters.raw;
-  return r;
+void WriteCredit(const marquee::CreditInfo& c, std::string id, std::string_view name, int year, Row* r) {
+  r->id = std::move(id);
+  r->name = name;
+  r->year = year;
+  r->category = c.category;
+  r->job = c.job;
+  r->raw_characters = c.characters.raw;
 }
 
 nlohmann::json RowJson(const Row& r, bool with_year) {
@@ -42,20 +40,19 @@ std::string RowText(const Row& r) {
 }  // namespace
 
 bool MarqueeCast(const marquee::Index& index, const std::string& tconst, std::vector<Row>* rows) {
-  rows->clear();
+  RowWriter out(rows);
   marquee::TitleRow t;
   if (!index.FindTitle(tconst, &t).ok()) return false;
-  for (const auto& c : index.title_credits(t))
-    rows->push_back(CreditRow(c, index.person_id(c.person), c.person_name, 0));
+  for (const auto& c : index.title_credits(t)) WriteCredit(c, index.person_id(c.person), c.person_name, 0, &out.Next());
   return true;
 }
 
 bool MarqueeFilmography(const marquee::Index& index, const std::string& nconst, std::vector<Row>* rows) {
-  rows->clear();
+  RowWriter out(rows);
   marquee::PersonRow p;
   if (!index.FindPerson(nconst, &p).ok()) return false;
   for (const auto& c : index.person_credits(p))
-    rows->push_back(CreditRow(c, index.title_id(c.title), c.title_name, index.title_year(c.title)));
+    WriteCredit(c, index.title_id(c.title), c.title_name, index.title_year(c.title), &out.Next());
   return true;
 }
 

@@ -37,6 +37,29 @@ struct Row {
   }
 };
 
+// Writes an answer's rows into `rows` over the rows the previous answer left
+// there: assigning into a std::string keeps its buffer, so the engines are
+// timed on finding and copying their answers, not on the allocator. Both
+// sides of every timed lookup write through one of these.
+class RowWriter {
+ public:
+  explicit RowWriter(std::vector<Row>* rows) : rows_(rows) {}
+  ~RowWriter() { rows_->resize(used_); }
+  RowWriter(const RowWriter&) = delete;
+  RowWriter& operator=(const RowWriter&) = delete;
+
+  // The next row, its fields still holding an earlier answer's values:
+  // the caller assigns every field but `characters` (decoded later).
+  Row& Next() {
+    if (used_ == rows_->size()) rows_->emplace_back();
+    return (*rows_)[used_++];
+  }
+
+ private:
+  std::vector<Row>* rows_;
+  size_t used_ = 0;
+};
+
 struct PathQuery {
   std::string from, to;
   int distance = -1;  // titles on a shortest chain; -1: none (or pending); -2: Marquee gave up

@@ -68,10 +68,12 @@ bool IdNumber(std::string_view id, int64_t* n) {
   return ec == std::errc() && p == id.data() + id.size();
 }
 
-std::string ColumnText(sqlite3_stmt* s, int col) {
+std::string_view ColumnView(sqlite3_stmt* s, int col) {
   const unsigned char* t = sqlite3_column_text(s, col);
-  return t ? std::string(reinterpret_cast<const char*>(t), sqlite3_column_bytes(s, col)) : std::string();
+  return t ? std::string_view(reinterpret_cast<const char*>(t), sqlite3_column_bytes(s, col)) : std::string_view();
 }
+
+std::string ColumnText(sqlite3_stmt* s, int col) { return std::string(ColumnView(s, col)); }
 
 SqlitePeer::~SqlitePeer() {
   for (sqlite3_stmt* s : {cast_, filmography_, path_, costars_, search_words_, search_grams_}) sqlite3_finalize(s);
@@ -275,35 +277,36 @@ Status SqlitePeer::PrepareQueries() {
 }
 
 bool SqlitePeer::Cast(const std::string& tconst, std::vector<Row>* rows) {
-  rows->clear();
+  RowWriter out(rows);
   int64_t tid;
   if (!IdNumber(tconst, &tid)) return false;
   sqlite3_bind_int64(cast_, 1, tid);
   while (sqlite3_step(cast_) == SQLITE_ROW) {
-    Row& r = rows->emplace_back();
-    r.id = ColumnText(cast_, 0);
-    r.name = ColumnText(cast_, 1);
-    r.category = ColumnText(cast_, 2);
-    r.job = ColumnText(cast_, 3);
-    r.raw_characters = ColumnText(cast_, 4);
+    Row& r = out.Next();
+    r.id = ColumnView(cast_, 0);
+    r.name = ColumnView(cast_, 1);
+    r.year = 0;
+    r.category = ColumnView(cast_, 2);
+    r.job = ColumnView(cast_, 3);
+    r.raw_characters = ColumnView(cast_, 4);
   }
   sqlite3_reset(cast_);
   return true;
 }
 
 bool SqlitePeer::Filmography(const std::string& nconst, std::vector<Row>* rows) {
-  rows->clear();
+  RowWriter out(rows);
   int64_t nid;
   if (!IdNumber(nconst, &nid)) return false;
   sqlite3_bind_int64(filmography_, 1, nid);
   while (sqlite3_step(filmography_) == SQLITE_ROW) {
-    Row& r = rows->emplace_back();
-    r.id = ColumnText(filmography_, 0);
-    r.name = ColumnText(filmography_, 1);
+    Row& r = out.Next();
+    r.id = ColumnView(filmography_, 0);
+    r.name = ColumnView(filmography_, 1);
     r.year = sqlite3_column_int(filmography_, 2);
-    r.category = ColumnText(filmography_, 3);
-    r.job = ColumnText(filmography_, 4);
-    r.raw_characters = ColumnText(filmography_, 5);
+    r.category = ColumnView(filmography_, 3);
+    r.job = ColumnView(filmography_, 4);
+    r.raw_characters = ColumnView(filmography_, 5);
   }
   sqlite3_reset(filmography_);
   return true;

@@ -95,8 +95,9 @@ std::string Fts5TrigramQuery(const std::string& query);
 
 // The number in an IMDb id ("tt0000123" -> 123); false when malformed.
 bool IdNumber(std::string_view id, int64_t* n);
-// A text column of the current row ("" for NULL).
-std::string ColumnText(sqlite3_stmt* stmt, int col);
+// A text column of the current row ("" for NULL), valid until the next step.
+std::string_view ColumnView(sqlite3_stmt* stmt, int col);
+std::string ColumnText(sqlite3_stmt* stmt, int col);  // the same, copied
 
 // Decodes raw_characters (IMDb's JSON array text, "" for NULL).
 void DecodeJsonCharacters(std::vector<Row>* rows);
