@@ -33,9 +33,9 @@ AtomicFile::~AtomicFile() {
   if (!committed_) ::unlink(temp_path_.c_str());
 }
 
-Status AtomicFile::Flush() {
-  const char* p = buffer_.data();
-  size_t left = buffer_.size();
+Status AtomicFile::WriteAll(std::string_view data) {
+  const char* p = data.data();
+  size_t left = data.size();
   while (left > 0) {
     ssize_t n = ::write(fd_, p, left);
     if (n < 0) {
@@ -45,6 +45,11 @@ Status AtomicFile::Flush() {
     p += n;
     left -= static_cast<size_t>(n);
   }
+  return Status::OK();
+}
+
+Status AtomicFile::Flush() {
+  MARQUEE_RETURN_IF_ERROR(WriteAll(buffer_));
   buffer_.clear();
   return Status::OK();
 }
@@ -53,10 +58,9 @@ Status AtomicFile::Append(std::string_view data) {
   size_ += data.size();
   if (buffer_.size() + data.size() > kBufferSize) {
     MARQUEE_RETURN_IF_ERROR(Flush());
-    if (data.size() > kBufferSize) {
-      buffer_.assign(data);
-      return Flush();
-    }
+    // Straight from the caller's memory: copying a section of gigabytes
+    // into the buffer would grow it to that size for the rest of the write.
+    if (data.size() > kBufferSize) return WriteAll(data);
   }
   buffer_.append(data);
   return Status::OK();

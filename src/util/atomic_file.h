@@ -34,6 +34,7 @@ class AtomicFile {
   AtomicFile(std::string path, std::string temp, int fd)
       : path_(std::move(path)), temp_path_(std::move(temp)), fd_(fd) {}
   Status Flush();
+  Status WriteAll(std::string_view data);  // at the file's end, unbuffered
 
   std::string path_, temp_path_;
   int fd_;
