@@ -11,6 +11,9 @@
 //     CPU µs of 5 runs, documents examined, query, the hits (id:words matched/
 //     edits/prefixes/score) — to find the slow queries and to compare the
 //     results of two versions.
+//   MARQUEE_BENCH_INDEX=... marquee-bench-search --latency QUERY_FILE
+//     the latency table for the file's queries (one a line), each asked once
+//     a pass, as a peer comparison asks them (bench/compare).
 
 #include <benchmark/benchmark.h>
 
@@ -257,6 +260,13 @@ int main(int argc, char** argv) {
   Bench& b = TheBench();
   fmt::print("index: {} titles, {} people\n\n", b.index->title_count(), b.index->person_count());
   fmt::print("| queries | count | p50 µs | p90 µs | p99 µs | max µs | CPU p50 / p99 µs | with results | docs examined (mean) |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
+  if (argc == 3 && std::strcmp(argv[1], "--latency") == 0) {
+    std::vector<std::string> queries;
+    std::ifstream in(argv[2]);
+    for (std::string line; std::getline(in, line);) queries.push_back(line);
+    Latency(argv[2], queries);
+    return 0;
+  }
   Latency("prefix", b.prefix);
   Latency("typo, multi-word", b.typo);
   fmt::print("\nexamples: prefix '{}', '{}'; typo '{}', '{}'\n\n", b.prefix[0], b.prefix[1], b.typo[0], b.typo[1]);
