@@ -257,14 +257,20 @@ int Build(const char* imdb, const char* out) {
 int main(int argc, char** argv) {
   if (argc == 4 && std::strcmp(argv[1], "--build") == 0) return Build(argv[2], argv[3]);
   if (argc >= 2 && argc <= 3 && std::strcmp(argv[1], "--dump") == 0) return Dump(argc == 3 ? argv[2] : nullptr);
+  std::vector<std::string> questions;  // --latency FILE
+  if (argc == 3 && std::strcmp(argv[1], "--latency") == 0) {
+    std::ifstream in(argv[2]);
+    for (std::string line; std::getline(in, line);) questions.push_back(line);
+    if (questions.empty()) {
+      std::cerr << argv[2] << ": no queries (one a line) to time\n";
+      return 2;
+    }
+  }
   Bench& b = TheBench();
   fmt::print("index: {} titles, {} people\n\n", b.index->title_count(), b.index->person_count());
   fmt::print("| queries | count | p50 µs | p90 µs | p99 µs | max µs | CPU p50 / p99 µs | with results | docs examined (mean) |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
-  if (argc == 3 && std::strcmp(argv[1], "--latency") == 0) {
-    std::vector<std::string> queries;
-    std::ifstream in(argv[2]);
-    for (std::string line; std::getline(in, line);) queries.push_back(line);
-    Latency(argv[2], queries);
+  if (!questions.empty()) {
+    Latency(argv[2], questions);
     return 0;
   }
   Latency("prefix", b.prefix);
