@@ -166,12 +166,19 @@ void Latency(const char* name, const std::vector<std::string>& queries) {
              examined / 2.0 / us.size());
 }
 
+// The queries of a file, one a line.
+std::vector<std::string> ReadQueries(const char* file) {
+  std::vector<std::string> queries;
+  std::ifstream in(file);
+  for (std::string line; std::getline(in, line);) queries.push_back(line);
+  return queries;
+}
+
 int Dump(const char* file) {
   Bench& b = TheBench();
   std::vector<std::pair<std::string, std::string>> queries;  // set, query
   if (file) {
-    std::ifstream in(file);
-    for (std::string line; std::getline(in, line);) queries.emplace_back("file", line);
+    for (const std::string& q : ReadQueries(file)) queries.emplace_back("file", q);
   } else {
     for (const std::string& q : b.prefix) queries.emplace_back("prefix", q);
     for (const std::string& q : b.typo) queries.emplace_back("typo", q);
@@ -259,8 +266,7 @@ int main(int argc, char** argv) {
   if (argc >= 2 && argc <= 3 && std::strcmp(argv[1], "--dump") == 0) return Dump(argc == 3 ? argv[2] : nullptr);
   std::vector<std::string> questions;  // --latency FILE
   if (argc == 3 && std::strcmp(argv[1], "--latency") == 0) {
-    std::ifstream in(argv[2]);
-    for (std::string line; std::getline(in, line);) questions.push_back(line);
+    questions = ReadQueries(argv[2]);
     if (questions.empty()) {
       std::cerr << argv[2] << ": no queries (one a line) to time\n";
       return 2;
