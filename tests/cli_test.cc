@@ -1,6 +1,7 @@
 // The `marquee` command end to end on the demo data: exit codes (0 found,
-// 1 not found, 2 usage or input error), --json output that parses and says
-// what the tables say, and errors that tell what to do.
+// 1 not found, 2 usage or input error, 3 ambiguous), --json output that
+// parses and says what the tables say, errors as JSON too, guesses said to
+// be guesses, and errors that tell what to do.
 
 #include <gtest/gtest.h>
 
@@ -74,10 +75,90 @@ TEST_F(CliTest, ExitCodes) {
   EXPECT_EQ(RunCommand(Cmd("cast 'No Such Film Anywhere'"), &out), 1) << out;
   EXPECT_EQ(RunCommand(Cmd("person nm99999999"), &out), 1) << out;
   EXPECT_EQ(RunCommand(Cmd("filmography 'Toni Collette' --years 2020-2010"), &out), 2) << out;
-  EXPECT_NE(out.find("year range is empty"), std::string::npos) << out;
+  EXPECT_NE(out.find("is empty: it ends before it starts"), std::string::npos) << out;
   EXPECT_EQ(RunCommand(Cmd("filmography 'Toni Collette' --years soon"), &out), 2) << out;
   EXPECT_EQ(RunCommand(Cmd("cast"), &out), 2) << out;
   EXPECT_EQ(RunCommand(Cmd("no-such-command"), &out), 2) << out;
+  EXPECT_EQ(RunCommand(Cmd("filmography 'Toni Collette' --category directr"), &out), 2) << out;
+  EXPECT_NE(out.find("did you mean 'director'"), std::string::npos) << out;
+  EXPECT_EQ(RunCommand(Cmd("path 'Toni Collette' 'Kevin Bacon' --category directr"), &out), 2) << out;
+  EXPECT_EQ(RunCommand(Cmd("path 'Toni Collette' 'Kevin Bacon' --timeout nan"), &out), 2) << out;
+  EXPECT_EQ(RunCommand(Cmd("path 'Toni Collette' 'Kevin Bacon' --max-visits -1"), &out), 2) << out;
+  EXPECT_EQ(RunCommand(Cmd("search toni --limit 0"), &out), 2) << out;
+}
+
+// Several things match equally: exit 3, with candidates that tell them
+// apart. Two people of one name, built here.
+TEST_F(CliTest, AmbiguousIsItsOwnExitCodeWithCandidates) {
+  const std::string movies = dir_->File("twins.json"), index = dir_->File("twins.idx");
+  WriteFile(movies, R"([{"title": "First Film", "year": 1990, "cast": ["Sam Lee"]},
+                        {"title": "Second Film", "year": 2010, "cast": ["Sam  Lee"]}])");
+  const std::string marquee = std::string(MARQUEE_BINARY) + " --index " + index + " ";
+  std::string out;
+  ASSERT_EQ(RunCommand(marquee + "build -q --movies " + movies + " 2>&1", &out), 0) << out;
+  ASSERT_EQ(RunCommand(marquee + "--json person 'sam lee' 2>/dev/null", &out), 3) << out;
+  auto j = nlohmann::json::parse(out);
+  EXPECT_EQ(j["error"], "ambiguous");
+  EXPECT_EQ(j["exit_code"], 3);
+  ASSERT_EQ(j["candidates"].size(), 2u);
+  EXPECT_NE(j["candidates"][0]["hint"], j["candidates"][1]["hint"]);  // their films tell them apart
+  EXPECT_EQ(RunCommand(marquee + "person 'sam lee' 2>&1", &out), 3) << out;
+  EXPECT_NE(out.find("First Film"), std::string::npos) << out;
+  EXPECT_NE(out.find("hint: pass the id"), std::string::npos) << out;
+}
+
+TEST_F(CliTest, DecadesAndOneYearParseAlikeEverywhere) {
+  std::string decade, range;
+  ASSERT_EQ(RunCommand(Cmd("--json filmography 'Toni Collette' --years 1990s"), &decade), 0) << decade;
+  ASSERT_EQ(RunCommand(Cmd("--json filmography 'Toni Collette' --years 1990-1999"), &range), 0) << range;
+  EXPECT_EQ(nlohmann::json::parse(decade)["credits"], nlohmann::json::parse(range)["credits"]);
+  EXPECT_GE(nlohmann::json::parse(decade)["credits"].size(), 2u);
+  std::string out;
+  EXPECT_EQ(RunCommand(Cmd("filmography 'Toni Collette' --years 199x"), &out), 2) << out;
+  EXPECT_NE(out.find("1990s"), std::string::npos) << out;  // the message names the accepted forms
+  EXPECT_EQ(RunCommand(Cmd("shared 'Toni Collette' 'Drew Barrymore' --years 199x"), &out), 2) << out;
+  EXPECT_NE(out.find("1990s"), std::string::npos) << out;
+}
+
+// A misspelt name answers only as a guess that says so: on stderr in text,
+// in `resolved` in JSON.
+TEST_F(CliTest, AGuessSaysItIsAGuess) {
+  std::string out;
+  ASSERT_EQ(RunCommand(Cmd("person 'toni colete'"), &out), 0) << out;
+  EXPECT_NE(out.find("nothing is named 'toni colete' exactly"), std::string::npos) << out;
+  EXPECT_NE(out.find("colete→collette"), std::string::npos) << out;
+  ASSERT_EQ(RunCommand(Cmd("--json person 'toni colete'") + " 2>/dev/null", &out), 0) << out;
+  auto j = nlohmann::json::parse(out);
+  EXPECT_EQ(j["resolved"][0]["match"], "fuzzy");
+  EXPECT_EQ(j["resolved"][0]["name"], "Toni Collette");
+  ASSERT_EQ(RunCommand(Cmd("--json person 'Toni Collette'"), &out), 0) << out;
+  EXPECT_EQ(nlohmann::json::parse(out)["resolved"][0]["match"], "exact");
+  // One word of two fits nobody: not found, not someone else.
+  EXPECT_EQ(RunCommand(Cmd("person 'Toni Barrymore'"), &out), 1) << out;
+}
+
+// Every error is a JSON object on stdout with --json: usage errors and a
+// missing index included.
+TEST_F(CliTest, ErrorsAreJsonWithJson) {
+  std::string out;
+  for (const std::string& args : {"--json cast", "--json filmography 'Toni Collette' --years soon",
+                                  "--json no-such-command", "--json search toni --limit 0"}) {
+    EXPECT_EQ(RunCommand(Cmd(args) + " 2>/dev/null", &out), 2) << args;
+    auto j = nlohmann::json::parse(out);
+    EXPECT_EQ(j["error"], "invalid") << args;
+    EXPECT_EQ(j["exit_code"], 2) << args;
+  }
+  EXPECT_EQ(RunCommand(std::string(MARQUEE_BINARY) + " --index /nonexistent/x.idx --json cast Twilight 2>/dev/null", &out), 2);
+  auto j = nlohmann::json::parse(out);
+  EXPECT_EQ(j["error"], "io_error");
+  EXPECT_NE(j["hint"].get<std::string>().find("marquee build"), std::string::npos);
+}
+
+TEST_F(CliTest, GlobalOptionsAfterTheCommand) {
+  std::string out;
+  ASSERT_EQ(RunCommand(std::string(MARQUEE_BINARY) + " cast 'Miss You Already' --index " + dir_->File("demo.idx") +
+                           " --json 2>&1", &out), 0) << out;
+  EXPECT_EQ(nlohmann::json::parse(out)["title"]["title"], "Miss You Already");
 }
 
 TEST_F(CliTest, MissingIndexSaysHowToBuildOne) {

@@ -109,9 +109,10 @@ TEST(ImdbFilesTest, RatingsAndAlternateTitles) {
   EXPECT_EQ(akas[2].language, "");
   EXPECT_EQ(akas[2].attributes.raw, "literal title");
   // Accents and case do not matter for exact lookup.
-  TitleRow row;
-  EXPECT_TRUE(ResolveTitle(*index, "le fabuleux destin d'amelie poulain", {}, &row, nullptr).ok());
-  EXPECT_EQ(row, amelie);
+  Resolution r;
+  EXPECT_TRUE(ResolveTitle(*index, "le fabuleux destin d'amelie poulain", {}, &r, nullptr).ok());
+  EXPECT_EQ(r.row, amelie);
+  EXPECT_EQ(r.how, MatchedBy::kExactName);
 }
 
 TEST(ImdbFilesTest, SeriesCastIsAggregatedOverEpisodes) {

@@ -156,12 +156,13 @@ TEST_F(ImdbSampleTest, UniqueTitlesResolveByNameIgnoringCase) {
     if (count[r[2]] != 1 || r[2] != r[3]) continue;
     std::string upper = r[2];
     for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    TitleRow row;
+    Resolution res;
     std::vector<Candidate> cands;
-    Status s = ResolveTitle(*index_, upper, {}, &row, &cands);
+    Status s = ResolveTitle(*index_, upper, {}, &res, &cands);
     if (s.IsAmbiguous()) continue;  // another title folds to the same key
     ASSERT_TRUE(s.ok()) << upper << ": " << s.ToString();
-    EXPECT_EQ(index_->title_id(row), r[0]) << upper;
+    EXPECT_EQ(res.id, r[0]) << upper;
+    EXPECT_EQ(res.how, MatchedBy::kExactName) << upper;
     ++resolved;
   }
   EXPECT_GT(resolved, 1500u);

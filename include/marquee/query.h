@@ -12,6 +12,7 @@
 
 #include "marquee/index.h"
 #include "marquee/status.h"
+#include "marquee/vocabulary.h"
 
 namespace marquee {
 
@@ -21,26 +22,56 @@ struct ResolveOptions {
   std::vector<std::string> types;        // title types, e.g. "movie"
 };
 
-// A title or person the text could mean, for "did you mean" lists.
+// How a name the user typed was matched. Only kFuzzyName is a guess, and
+// every interface says so (stderr in text, `resolved.match` in JSON).
+enum class MatchedBy { kId, kExactName, kFuzzyName };
+const char* MatchedByName(MatchedBy how);  // "id", "exact", "fuzzy"
+
+// The title or person a request's text was resolved to, and how.
+struct Resolution {
+  std::string query;                     // what was typed
+  uint32_t row = kNoRow;                 // TitleRow or PersonRow
+  std::string id;
+  std::string name;                      // primary title or person name
+  std::string matched_text;              // the name that matched (may be an alternate title)
+  MatchedBy how = MatchedBy::kExactName;
+  // For a fuzzy match, each query word that differs and what it matched,
+  // e.g. "johanson→johansson".
+  std::vector<std::string> corrections;
+};
+
+// A title or person the text could mean, for "did you mean" lists, with what
+// tells same-named ones apart.
 struct Candidate {
   uint32_t row = kNoRow;
   std::string id;
-  std::string label;   // "Twilight (2008, movie)" / "Toni Collette (b. 1972, actress)"
+  std::string label;     // "Twilight (2008, movie)" / "Toni Collette (b. 1972, actress)"
+  std::string name;
+  int year = 0;          // a title's start year, a person's birth year; 0 unknown
+  std::string type;      // title type, or the person's first profession
+  uint32_t credits = 0;  // the title's or person's credits
+  std::string hint;      // a title's first-billed actor, a person's best-known title
 };
 
-// Resolves `text`, an id or a name, to one row. When several rows match
-// equally, returns Ambiguous and fills `candidates` (best first) so the
-// caller can show them with how to choose; NotFound when none matches.
+// The resolution contract, the same for every interface. `text` is an id, or
+// a name compared after folding case, accents and punctuation:
+// - an id or an exact name answers; among several exact names one answers
+//   only when it clearly dominates (a main title over episodes, ten times
+//   the votes), otherwise Ambiguous with the candidates;
+// - with no exact name, a fuzzy match answers only when every word of the
+//   query matches a word of the name within a small edit distance (one edit
+//   from 3 letters, two from 8, doubled letters free) and it is clearly the
+//   best such name; it comes back as MatchedBy::kFuzzyName;
+// - otherwise NotFound, with the closest names as suggestions in
+//   `candidates`, or Ambiguous when several names fit equally.
+// Candidates come best first (relevance, then year).
 Status ResolveTitle(const Index& index, std::string_view text, const ResolveOptions& options,
-                    TitleRow* row, std::vector<Candidate>* candidates);
-Status ResolvePerson(const Index& index, std::string_view text, PersonRow* row,
+                    Resolution* resolution, std::vector<Candidate>* candidates);
+Status ResolvePerson(const Index& index, std::string_view text, Resolution* resolution,
                      std::vector<Candidate>* candidates);
 std::string TitleLabel(const Index& index, TitleRow row);
 std::string PersonLabel(const Index& index, PersonRow row);
 
-// True for the categories that appear on screen (actor, actress, self,
-// archive footage and sound); all others are crew.
-bool IsCastCategory(std::string_view category);
 
 struct CastEntry {
   PersonRow person = kNoRow;

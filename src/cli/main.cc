@@ -1,19 +1,81 @@
-// marquee: the command-line application, a thin layer over libmarquee.
+// marquee: the command-line application, a thin door over libmarquee. CLI11
+// defines the flags and their help; every value goes through SetOption
+// (marquee/request.h), the one parser the HTTP server and Python share.
 
 #include <CLI/CLI.hpp>
 #include <cstdlib>
+#include <cstring>
+#include <deque>
+#include <fmt/format.h>
+#include <memory>
 
-#include "cli/commands.h"
+#include "cli/cli.h"
+
+namespace marquee::cli {
+namespace {
+
+// The flags of one subcommand, kept as text until SetOption reads them.
+struct Flags {
+  std::vector<std::pair<std::string, CLI::Option*>> options;  // name without dashes
+  std::vector<std::pair<std::string, bool*>> switches;
+};
+
+struct Subcommand {
+  marquee::Command command;
+  CLI::App* app;
+  Flags flags;
+  std::vector<std::string> values;  // storage CLI11 writes into
+};
+
+void AddOption(Subcommand* c, const std::string& name, const std::string& help) {
+  CLI::Option* o = c->app->add_option("--" + name)->description(help)->expected(1)->multi_option_policy(
+      CLI::MultiOptionPolicy::TakeAll);
+  c->flags.options.emplace_back(name, o);
+}
+
+void AddSwitch(Subcommand* c, const std::string& name, const std::string& help, std::deque<bool>* store) {
+  bool* b = &store->emplace_back(false);
+  c->app->add_flag("--" + name, *b, help);
+  c->flags.switches.emplace_back(name, b);
+}
+
+void AddFilters(Subcommand* c, std::deque<bool>* store) {
+  AddOption(c, "category", "credit categories that link (default: actor,actress,self; also cast, crew, all)");
+  AddOption(c, "type", "title types that link (default: movie,tvMovie,tvSeries,tvMiniSeries; or all)");
+  AddOption(c, "years", "only titles from these years: A-B, A-, -B, A or a decade like 1990s");
+  AddOption(c, "min-votes", "only titles with at least this many votes");
+  AddSwitch(c, "adult", "let adult titles link people too", store);
+  AddOption(c, "max-visits", "give up after reaching this many people and titles");
+  AddOption(c, "timeout", "give up after this many seconds");
+}
+
+// Reads the subcommand's flags into `r` through the one parser.
+Status ToRequest(const Subcommand& c, Request* r) {
+  r->command = c.command;
+  for (const auto& [name, opt] : c.flags.options)
+    for (const std::string& value : opt->results()) MARQUEE_RETURN_IF_ERROR(SetOption(r, name, value));
+  for (const auto& [name, on] : c.flags.switches)
+    if (*on) MARQUEE_RETURN_IF_ERROR(SetOption(r, name, "true"));
+  return Status::OK();
+}
+
+}  // namespace
+}  // namespace marquee::cli
 
 int main(int argc, char** argv) {
+  using namespace marquee;
   using namespace marquee::cli;
+  GlobalOptions g;
+  // Known before parsing, so that even a parse error is JSON for a program.
+  for (int i = 1; i < argc; ++i) g.json |= std::strcmp(argv[i], "--json") == 0;
   CLI::App app{"marquee: film credits from the record — who played whom, who made what, and how they connect"};
   app.require_subcommand(1);
-  GlobalOptions g;
+  app.fallthrough();  // global options after the subcommand too: `marquee cast Heat --json`
   const char* env = std::getenv("MARQUEE_INDEX");
   g.index_path = env && *env ? env : "marquee.idx";
   app.add_option("-i,--index", g.index_path, "index file (default: $MARQUEE_INDEX or ./marquee.idx)");
-  app.add_flag("--json", g.json, "print JSON (schema: docs/json_output.md)");
+  app.add_flag("--json", g.json, "print JSON, errors included (schema: docs/json_output.md)");
+  app.set_version_flag("-V,--version", std::string("marquee ") + MARQUEE_VERSION);
 
   BuildArgs build;
   auto* b = app.add_subcommand("build", "build an index from IMDb TSV files and/or movies-JSON files");
@@ -21,57 +83,84 @@ int main(int argc, char** argv) {
   b->add_option("--movies", build.movies, "movies-JSON files (.json/.json.gz)");
   b->add_flag("--strict", build.strict, "stop at the first bad row instead of skipping it");
   b->add_flag("-q,--quiet", build.quiet, "print nothing but errors");
-
   app.add_subcommand("verify", "check every checksum and invariant of the index");
-  app.add_subcommand("info", "what the index holds and what it was built from");
 
-  TitleArgs title;
-  auto add_title = [&](const char* name, const char* help) {
-    auto* c = app.add_subcommand(name, help);
-    c->add_option("title", title.text, "a title id (tt…) or a title, optionally with (YEAR)")->required();
-    c->add_option("--year", title.year, "the title's start year");
-    c->add_option("--type", title.types, "title type(s): movie, tvSeries, …")->delimiter(',');
-    return c;
+  std::deque<bool> switches;
+  std::vector<std::unique_ptr<Subcommand>> commands;
+  std::vector<std::string> subjects;
+  auto add = [&](marquee::Command cmd, const char* help, const char* subject, const char* subject_help, int min,
+                 int max) {
+    auto c = std::make_unique<Subcommand>();
+    c->command = cmd;
+    c->app = app.add_subcommand(CommandName(cmd), help);
+    if (max > 0) c->app->add_option(subject, subjects, subject_help)->required()->expected(min, max);
+    commands.push_back(std::move(c));
+    return commands.back().get();
   };
-  add_title("title", "a title's facts, makers, stars and alternate titles");
-  add_title("cast", "a title's cast in billing order with characters")
-      ->add_flag("--crew", title.crew, "also the crew, grouped by category");
-
-  PersonArgs person;
-  auto* p = app.add_subcommand("person", "a person's facts and best-known titles");
-  p->add_option("person", person.text, "a person id (nm…) or a name")->required();
-  auto* f = app.add_subcommand("filmography", "a person's credits by year");
-  f->add_option("person", person.text, "a person id (nm…) or a name")->required();
-  f->add_option("--category", person.categories, "only these categories (actor, director, …)")->delimiter(',');
-  f->add_option("--type", person.types, "only these title types (movie, tvSeries, …)")->delimiter(',');
-  f->add_option("--years", person.years, "only these years: A-B, A-, -B or A");
-  f->add_flag("--episodes", person.episodes, "list episode credits one by one instead of per series");
-
-  ConnectionArgs connection;
-  AddConnectionCommands(app, &connection);
-
-  SearchArgs search;
-  auto* sr = app.add_subcommand("search", "find titles and people from free text (typos, accents, prefixes, alternate titles)");
-  sr->add_option("query", search.query, "what to look for, e.g. \"toni colete\" or \"the outsider 2020\"")->required();
-  sr->add_option("--type", search.types, "title, person, or title type(s): movie, tvSeries, …")->delimiter(',');
-  sr->add_option("--year", search.year, "only titles that start in this year");
-  sr->add_option("--limit", search.limit, "how many results (1-1000, default 10)")->check(CLI::Range(1, 1000));
+  using C = marquee::Command;
+  add(C::kInfo, "what the index holds and what it was built from", "", "", 0, 0);
+  for (C cmd : {C::kTitle, C::kCast}) {
+    Subcommand* c = add(cmd, cmd == C::kTitle ? "a title's facts, makers, stars and alternate titles"
+                                           : "a title's cast in billing order with characters",
+                     "title", "a title id (tt…) or a title, optionally with (YEAR)", 1, 1);
+    AddOption(c, "year", "the title's start year");
+    AddOption(c, "type", "title type(s): movie, tvSeries, …");
+    if (cmd == C::kCast) AddSwitch(c, "crew", "also the crew, grouped by category", &switches);
+  }
+  add(C::kPerson, "a person's facts and best-known titles", "person", "a person id (nm…) or a name", 1, 1);
+  Subcommand* f = add(C::kFilmography, "a person's credits by year", "person", "a person id (nm…) or a name", 1, 1);
+  AddOption(f, "category", "only these categories (actor, director, …; or cast, crew, all)");
+  AddOption(f, "type", "only these title types (movie, tvSeries, …)");
+  AddOption(f, "years", "only these years: A-B, A-, -B, A or a decade like 1990s");
+  AddSwitch(f, "episodes", "list episode credits one by one instead of per series", &switches);
+  Subcommand* s = add(C::kSearch, "find titles and people from free text (typos, accents, prefixes, alternate titles)",
+                   "query", "what to look for, e.g. \"toni colete\" or \"the outsider 2020\"", 1, 1);
+  AddOption(s, "type", "title, person, or title type(s): movie, tvSeries, …");
+  AddOption(s, "year", "only titles that start in this year");
+  AddOption(s, "limit", "how many results (1-1000, default 10)");
+  Subcommand* c = add(C::kCostars, "the people someone shares the most titles with", "person",
+                   "a person id (nm…) or a name", 1, 1);
+  AddOption(c, "limit", "how many (default 20)");
+  AddFilters(c, &switches);
+  AddFilters(add(C::kShared, "the titles in which all of these people appear", "people",
+                 "two or more person ids or names", 2, 64), &switches);
+  Subcommand* p = add(C::kPath, "a shortest chain of shared titles from one person to another", "people",
+                   "two person ids or names", 2, 2);
+  AddOption(p, "all", "list up to N shortest chains and count them all");
+  AddFilters(p, &switches);
+  AddFilters(add(C::kDistances, "how many people lie at each distance from someone", "person",
+                 "a person id (nm…) or a name", 1, 1), &switches);
+  Subcommand* e = add(C::kCenter, "the people closest on average to everyone else (Oracle of Bacon)", "", "", 0, 0);
+  AddOption(e, "top", "how many people to rank (default 10)");
+  AddOption(e, "threads", "threads to use (default 2)");
+  AddFilters(e, &switches);
 
   try {
     app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    int code = app.exit(e);
-    return code == 0 ? kOk : kError;
+    std::string hint = "see `marquee --help` or `marquee COMMAND --help`";
+    return Emit(RenderFailure(Status::InvalidArgument(e.what()), hint, g.json));
   }
-  std::string cmd = app.get_subcommands()[0]->get_name();
-  if (cmd == "build") return RunBuild(g, build);
-  if (cmd == "verify") return RunVerify(g);
-  if (cmd == "info") return RunInfo(g);
-  if (cmd == "title") return RunTitle(g, title);
-  if (cmd == "cast") return RunCast(g, title);
-  if (cmd == "person") return RunPerson(g, person);
-  if (cmd == "filmography") return RunFilmography(g, person);
-  if (cmd == "search") return RunSearch(g, search);
-  if (int code = RunConnectionCommand(cmd, g, connection); code >= 0) return code;
-  return kError;
+  CLI::App* chosen = app.get_subcommands()[0];
+  if (chosen == b) return RunBuild(g, build);
+  if (chosen->get_name() == "verify") return RunVerify(g);
+  const Subcommand* cmd = nullptr;
+  for (const auto& x : commands)
+    if (x->app == chosen) cmd = x.get();
+  Request request;
+  request.subjects = subjects;
+  if (Status st = ToRequest(*cmd, &request); !st.ok()) return Emit(RenderFailure(st, "", g.json));
+  std::unique_ptr<Engine> engine;
+  if (Status st = Engine::Open(g.index_path, &engine); !st.ok()) {
+    bool missing = st.code() == Status::Code::kIOError;
+    if (missing) st = Status::IOError(fmt::format("cannot open the index {}: {}", g.index_path, st.message()));
+    return Emit(RenderFailure(st, missing ? OpenIndexHint() : "rebuild the index with `marquee build`", g.json));
+  }
+  return Emit(RenderAnswer(*engine, engine->Ask(request), g.json));
 }

@@ -45,9 +45,9 @@ class GraphTest : public ::testing::Test {
     delete dir_;
   }
   static PersonRow P(const char* name) {
-    PersonRow row = kNoRow;
-    EXPECT_TRUE(ResolvePerson(*index_, name, &row, nullptr).ok()) << name;
-    return row;
+    Resolution r;
+    EXPECT_TRUE(ResolvePerson(*index_, name, &r, nullptr).ok()) << name;
+    return r.row;
   }
   static std::string Names(const Chain& c) {
     std::string s(index_->person_name(c.people[0]));

@@ -36,13 +36,13 @@ TEST(MoviesJsonTest, ExtensionsCarryCharactersCrewAndFacts) {
   ])", true, &r).ok());
   std::unique_ptr<Index> index;
   ASSERT_TRUE(Index::Open(d.File("m.idx"), &index).ok());
-  TitleRow t;
+  Resolution t;
   ASSERT_TRUE(ResolveTitle(*index, "Miss You Already", {}, &t, nullptr).ok());
-  TitleInfo info = index->title(t);
+  TitleInfo info = index->title(t.row);
   EXPECT_EQ(info.id.substr(0, 2), "mt");
   EXPECT_EQ(info.runtime_minutes, 112);
   EXPECT_DOUBLE_EQ(info.rating, 6.6);
-  auto credits = index->title_credits(t);
+  auto credits = index->title_credits(t.row);
   ASSERT_EQ(credits.size(), 6u);
   EXPECT_EQ(credits[0].category, "actress");
   EXPECT_EQ(credits[0].characters.Items()[0], "Jess");

@@ -11,10 +11,6 @@
 
 namespace marquee {
 
-bool IsCastCategory(std::string_view c) {
-  return c == "actor" || c == "actress" || c == "self" || c == "archive_footage" || c == "archive_sound";
-}
-
 namespace {
 
 CastEntry EntryOf(const CreditInfo& c) {

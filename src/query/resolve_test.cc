@@ -1,7 +1,8 @@
 // Resolving what a user typed: ids (found, absent, malformed), exact names
 // whatever the case and accents, a clear best among same-named rows (a main
-// title over episodes, ten times the votes), narrowing by year and type, and
-// the Ambiguous answer with its candidates, best first, labelled apart.
+// title over episodes, ten times the votes), narrowing by year and type, the
+// Ambiguous answer with its candidates, best first, labelled apart, and the
+// fuzzy contract: a guess only when every word fits, and said to be one.
 
 #include <gtest/gtest.h>
 
@@ -15,8 +16,18 @@ class ResolveTest : public QueryIndexTest {
  protected:
   static Status Title(std::string_view text, TitleRow* row, std::vector<Candidate>* c = nullptr,
                       const ResolveOptions& o = {}) {
-    *row = kNoRow;
-    return ResolveTitle(*index_, text, o, row, c);
+    Resolution r;
+    Status s = ResolveTitle(*index_, text, o, &r, c);
+    *row = s.ok() ? r.row : kNoRow;
+    return s;
+  }
+  static Status Person(std::string_view text, PersonRow* row, std::vector<Candidate>* c = nullptr,
+                       Resolution* how = nullptr) {
+    Resolution r;
+    Status s = ResolvePerson(*index_, text, &r, c);
+    *row = s.ok() ? r.row : kNoRow;
+    if (how) *how = r;
+    return s;
   }
   static std::vector<std::string> Ids(const std::vector<Candidate>& candidates) {
     std::vector<std::string> ids;
@@ -32,13 +43,13 @@ TEST_F(ResolveTest, Ids) {
   EXPECT_TRUE(Title("tt0009999", &t).IsNotFound());
   EXPECT_TRUE(Title("mt0000000103", &t).IsNotFound());  // a movies-JSON id this index lacks
   PersonRow p;
-  ASSERT_TRUE(ResolvePerson(*index_, "nm0000005", &p, nullptr).ok());
+  ASSERT_TRUE(Person("nm0000005", &p, nullptr).ok());
   EXPECT_EQ(p, P("nm0000005"));
-  EXPECT_TRUE(ResolvePerson(*index_, "nm0009999", &p, nullptr).IsNotFound());
+  EXPECT_TRUE(Person("nm0009999", &p, nullptr).IsNotFound());
   // Not ids: read as names, which nothing is called.
   EXPECT_TRUE(Title("nm0000001", &t).IsNotFound());
   EXPECT_TRUE(Title("tt00001x3", &t).IsNotFound());
-  EXPECT_TRUE(ResolvePerson(*index_, "tt0000103", &p, nullptr).IsNotFound());
+  EXPECT_TRUE(Person("tt0000103", &p, nullptr).IsNotFound());
 }
 
 TEST_F(ResolveTest, ExactNamesIgnoreCaseAndPunctuation) {
@@ -48,7 +59,7 @@ TEST_F(ResolveTest, ExactNamesIgnoreCaseAndPunctuation) {
   ASSERT_TRUE(Title("HARBOR-LIGHTS!", &t).ok());
   EXPECT_EQ(t, T("tt0000105"));
   PersonRow p;
-  ASSERT_TRUE(ResolvePerson(*index_, "ADA MARSH", &p, nullptr).ok());
+  ASSERT_TRUE(Person("ADA MARSH", &p, nullptr).ok());
   EXPECT_EQ(p, P("nm0000001"));
 }
 
@@ -60,7 +71,7 @@ TEST_F(ResolveTest, AClearBestWinsAlone) {
   ASSERT_TRUE(Title("Pilot", &t, &c).ok());     // a movie without votes over two episodes
   EXPECT_EQ(t, T("tt0000111"));
   PersonRow p;
-  ASSERT_TRUE(ResolvePerson(*index_, "Dee Ray", &p, &c).ok());  // popularity 20,000 against 0
+  ASSERT_TRUE(Person("Dee Ray", &p, &c).ok());  // popularity 20,000 against 0
   EXPECT_EQ(p, P("nm0000006"));
 }
 
@@ -72,8 +83,10 @@ TEST_F(ResolveTest, AmbiguousTitlesComeWithCandidatesBestFirst) {
   EXPECT_EQ(t, kNoRow);
   EXPECT_EQ(Ids(c), (std::vector<std::string>{"tt0000102", "tt0000101"}));  // 900 votes, then 500
   EXPECT_EQ(c[0].row, T("tt0000102"));
-  EXPECT_EQ(c[0].label, "The Outsider (2020, tvSeries)");
-  EXPECT_EQ(c[1].label, "The Outsider (1980, movie)");
+  EXPECT_EQ(c[0].label, "The Outsider (2020, tvSeries) · 1 credit · with John Smith");
+  EXPECT_EQ(c[1].label, "The Outsider (1980, movie) · 1 credit");  // its one credit is a director
+  EXPECT_EQ(c[0].hint, "John Smith");
+  EXPECT_EQ(c[1].year, 1980);
   EXPECT_TRUE(Title("the outsider", &t).IsAmbiguous());  // candidates are optional
 
   ResolveOptions episodes;
@@ -106,11 +119,14 @@ TEST_F(ResolveTest, YearAndTypeNarrowTheChoice) {
 TEST_F(ResolveTest, SameNamedPeopleAreToldApart) {
   PersonRow p;
   std::vector<Candidate> c;
-  Status s = ResolvePerson(*index_, "John Smith", &p, &c);
+  Status s = Person("John Smith", &p, &c);
   ASSERT_TRUE(s.IsAmbiguous()) << s.ToString();
   EXPECT_EQ(Ids(c), (std::vector<std::string>{"nm0000005", "nm0000004"}));  // popularity 900, then 500
-  EXPECT_EQ(c[0].label, "John Smith (b. 1985, actor)");
-  EXPECT_EQ(c[1].label, "John Smith (1940–2001, director, The Outsider)");
+  EXPECT_EQ(c[0].label, "John Smith (b. 1985, actor) · 1 credit · The Outsider");
+  EXPECT_EQ(c[1].label, "John Smith (1940–2001, director, The Outsider) · 1 credit · The Outsider");
+  EXPECT_EQ(c[0].year, 1985);
+  EXPECT_EQ(c[0].type, "actor");
+  EXPECT_EQ(c[0].credits, 1u);
 }
 
 TEST_F(ResolveTest, NothingMatches) {
@@ -120,9 +136,44 @@ TEST_F(ResolveTest, NothingMatches) {
   EXPECT_TRUE(s.IsNotFound()) << s.ToString();
   EXPECT_NE(s.message().find("Qwxz Vbnm"), std::string::npos) << s.message();
   PersonRow p;
-  EXPECT_TRUE(ResolvePerson(*index_, "Qwxz Vbnm", &p, &c).IsNotFound());
-  EXPECT_TRUE(ResolvePerson(*index_, "", &p, &c).IsNotFound());
-  EXPECT_TRUE(ResolvePerson(*index_, "\xFF\xFE", &p, &c).IsNotFound());  // not UTF-8
+  EXPECT_TRUE(Person("Qwxz Vbnm", &p, &c).IsNotFound());
+  EXPECT_TRUE(Person("", &p, &c).IsNotFound());
+  EXPECT_TRUE(Person("\xFF\xFE", &p, &c).IsNotFound());  // not UTF-8
+}
+
+TEST_F(ResolveTest, HowEachNameWasMatched) {
+  Resolution r;
+  ASSERT_TRUE(ResolvePerson(*index_, "nm0000002", &r, nullptr).ok());
+  EXPECT_EQ(r.how, MatchedBy::kId);
+  ASSERT_TRUE(ResolvePerson(*index_, "BEN COLE", &r, nullptr).ok());
+  EXPECT_EQ(r.how, MatchedBy::kExactName);
+  EXPECT_EQ(r.name, "Ben Cole");
+  EXPECT_EQ(r.query, "BEN COLE");
+  EXPECT_TRUE(r.corrections.empty());
+}
+
+// A misspelt name answers only when every word of it fits a word of the
+// name, and the answer says it was a guess and what was corrected.
+TEST_F(ResolveTest, AFuzzyMatchNeedsEveryWordAndSaysSo) {
+  PersonRow p;
+  Resolution how;
+  ASSERT_TRUE(Person("Eve Lunde", &p, nullptr, &how).ok());
+  EXPECT_EQ(p, P("nm0000008"));
+  EXPECT_EQ(how.how, MatchedBy::kFuzzyName);
+  EXPECT_EQ(how.corrections, std::vector<std::string>{"lunde→lund"});
+  TitleRow t;
+  ASSERT_TRUE(Title("Harbour Lights", &t).ok());
+  EXPECT_EQ(t, T("tt0000105"));
+  // One word fits and the other does not: not this person, whatever search
+  // ranks first.
+  std::vector<Candidate> c;
+  EXPECT_TRUE(Person("Eve Marsh", &p, &c).IsNotFound());
+  EXPECT_TRUE(Person("Ada Lund", &p, &c).IsNotFound());
+  EXPECT_FALSE(c.empty());  // the closest names, as suggestions
+  EXPECT_TRUE(Title("Harbor Storm", &t).IsNotFound());
+  // Equally close to two people: ambiguous, with both.
+  EXPECT_TRUE(Person("Jon Smith", &p, &c).IsAmbiguous());
+  EXPECT_EQ(c.size(), 2u);
 }
 
 TEST_F(ResolveTest, Labels) {

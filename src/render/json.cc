@@ -128,9 +128,30 @@ Json FilmographyJson(const Index& index, const FilmographyResult& r) {
   return j;
 }
 
+Json ResolutionJson(const Resolution& r) {
+  Json j;
+  j["query"] = r.query;
+  j["id"] = r.id;
+  j["name"] = r.name;
+  j["match"] = MatchedByName(r.how);
+  j["matched_text"] = r.matched_text;
+  j["corrections"] = r.corrections;
+  return j;
+}
+
 Json CandidatesJson(const std::vector<Candidate>& candidates) {
   Json a = Json::array();
-  for (const Candidate& c : candidates) a.push_back({{"id", c.id}, {"label", c.label}});
+  for (const Candidate& c : candidates) {
+    Json j;
+    j["id"] = c.id;
+    j["label"] = c.label;
+    j["name"] = c.name;
+    j["year"] = NullableInt(c.year, 0);
+    j["type"] = c.type.empty() ? Json(nullptr) : Json(c.type);
+    j["credits"] = c.credits;
+    j["hint"] = c.hint.empty() ? Json(nullptr) : Json(c.hint);
+    a.push_back(std::move(j));
+  }
   return a;
 }
 

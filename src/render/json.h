@@ -21,6 +21,8 @@ Json PersonJson(const Index& index, const PersonInfo& p);
 Json PersonRefJson(const Index& index, PersonRow row);
 Json CastJson(const Index& index, const CastResult& r);
 Json FilmographyJson(const Index& index, const FilmographyResult& r);
+// How a subject was resolved: {query, id, name, match, matched_text, corrections}.
+Json ResolutionJson(const Resolution& r);
 Json CandidatesJson(const std::vector<Candidate>& candidates);
 Json StatsJson(const IndexStats& s);
 

@@ -110,7 +110,10 @@ TEST_F(JsonShapeTest, PersonFilmographyAndCandidates) {
   EXPECT_EQ(j["credits"][0]["characters"], Json{"Herself"});
   EXPECT_TRUE(j["credits"].back()["title"]["year"].is_null());
 
-  EXPECT_EQ(CandidatesJson({{1, "tt1", "One (2001, movie)"}}), (Json::array({{{"id", "tt1"}, {"label", "One (2001, movie)"}}})));
+  Candidate one{1, "tt1", "One (2001, movie) · 3 credits · with Ada", "One", 2001, "movie", 3, "Ada"};
+  EXPECT_EQ(CandidatesJson({one}), Json::parse(R"([{"id": "tt1", "label": "One (2001, movie) · 3 credits · with Ada",
+    "name": "One", "year": 2001, "type": "movie", "credits": 3, "hint": "Ada"}])"));
+  EXPECT_TRUE(CandidatesJson({Candidate{}})[0]["year"].is_null());
   EXPECT_EQ(CandidatesJson({}), Json::array());
 }
 

@@ -67,8 +67,8 @@ TEST_F(SearchCliTest, OtherCommandsResolveBySearch) {
   EXPECT_NE(out.find("Toni Collette"), std::string::npos);
   ASSERT_EQ(RunCommand(Cmd("person 'kevin bacn'"), &out), 0) << out;
   EXPECT_NE(out.find("Kevin Bacon"), std::string::npos);
-  // Two people match equally: candidates with how to choose.
-  EXPECT_EQ(RunCommand(Cmd("person sutherland"), &out), 2) << out;
+  // Two people match equally: ambiguous (3), candidates with how to choose.
+  EXPECT_EQ(RunCommand(Cmd("person sutherland"), &out), 3) << out;
   EXPECT_NE(out.find("Kiefer Sutherland"), std::string::npos);
   EXPECT_NE(out.find("hint: pass the id"), std::string::npos);
 }

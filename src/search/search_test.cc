@@ -207,7 +207,7 @@ TEST_F(SearchTest, SameNamePeopleAreToldApart) {
   auto hits = Find("john smith");
   ASSERT_EQ(hits.size(), 2u);
   EXPECT_NE(PersonLabel(*index_, hits[0].row), PersonLabel(*index_, hits[1].row));
-  PersonRow row;
+  Resolution row;
   std::vector<Candidate> candidates;
   EXPECT_TRUE(ResolvePerson(*index_, "jonh smith", &row, &candidates).IsAmbiguous());
   ASSERT_EQ(candidates.size(), 2u);
@@ -215,15 +215,18 @@ TEST_F(SearchTest, SameNamePeopleAreToldApart) {
 }
 
 TEST_F(SearchTest, ResolveFallsBackToSearch) {
-  TitleRow t;
+  Resolution t;
   std::vector<Candidate> c;
   ASSERT_TRUE(ResolveTitle(*index_, "miss you alredy", {}, &t, &c).ok());
-  EXPECT_EQ(index_->title_id(t), "tt4139124");
+  EXPECT_EQ(t.id, "tt4139124");
+  EXPECT_EQ(t.how, MatchedBy::kFuzzyName);  // a guess, and said to be one
+  EXPECT_EQ(t.corrections, std::vector<std::string>{"alredy→already"});
   ASSERT_TRUE(ResolveTitle(*index_, "Die fabelhafte Welt der Amelie", {}, &t, &c).ok());
-  EXPECT_EQ(index_->title_id(t), "tt0211915");
-  PersonRow p;
+  EXPECT_EQ(t.id, "tt0211915");
+  Resolution p;
   ASSERT_TRUE(ResolvePerson(*index_, "toni colete", &p, &c).ok());
-  EXPECT_EQ(index_->person_id(p), "nm0000592");
+  EXPECT_EQ(p.id, "nm0000592");
+  EXPECT_EQ(p.how, MatchedBy::kFuzzyName);
   EXPECT_TRUE(ResolvePerson(*index_, "zzzzqqq", &p, &c).IsNotFound());
   EXPECT_TRUE(ResolveTitle(*index_, "", {}, &t, &c).IsNotFound());
 }

@@ -1,4 +1,4 @@
-#include "graph/graph_json.h"
+#include "render/connections_json.h"
 
 namespace marquee {
 namespace {
