@@ -59,6 +59,25 @@ Status ToRequest(const Subcommand& c, Request* r) {
   return Status::OK();
 }
 
+// CLI11's message, or for a word that is no command, which commands exist.
+Status UsageError(const CLI::App& app, int argc, char** argv, const CLI::ParseError& e) {
+  for (int i = 1; i < argc; ++i) {
+    std::string_view arg = argv[i];
+    if (arg == "-i" || arg == "--index") {
+      ++i;
+      continue;
+    }
+    if (arg.starts_with("-")) continue;
+    bool known = false;
+    for (const CLI::App* sub : app.get_subcommands({})) known |= sub->get_name() == arg;
+    if (known) break;
+    marquee::Command ignored;
+    Status s = ParseCommand(arg, &ignored);
+    return Status::InvalidArgument(s.message() + ", build, verify");
+  }
+  return Status::InvalidArgument(e.what());
+}
+
 }  // namespace
 }  // namespace marquee::cli
 
@@ -144,8 +163,7 @@ int main(int argc, char** argv) {
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    std::string hint = "see `marquee --help` or `marquee COMMAND --help`";
-    return Emit(RenderFailure(Status::InvalidArgument(e.what()), hint, g.json));
+    return Emit(RenderFailure(UsageError(app, argc, argv, e), "see `marquee --help` or `marquee COMMAND --help`", g.json));
   }
   CLI::App* chosen = app.get_subcommands()[0];
   if (chosen == b) return RunBuild(g, build);
