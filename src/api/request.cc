@@ -25,7 +25,9 @@ bool ParseNumber(std::string_view text, T lo, T hi, T* out) {
   return true;
 }
 
-bool ParseYear(std::string_view text, int* year) { return ParseNumber(text, 1, 9999, year); }
+// Four digits: "19" or "201" is far more likely a typo than a year of the
+// first millennium.
+bool ParseYear(std::string_view text, int* year) { return text.size() == 4 && ParseNumber(text, 1000, 9999, year); }
 
 Status Bad(std::string_view name, std::string_view value, std::string_view accepts) {
   return Status::InvalidArgument(fmt::format("--{} takes {}, not '{}'", name, accepts, value));
@@ -96,7 +98,7 @@ Status SetOption(Request* r, std::string_view name, std::string_view value) {
   if (name == "years") return ParseYears(value, &r->years);
   if (name == "year") {
     int y;
-    if (!ParseYear(value, &y)) return Bad(name, value, "a year from 1 to 9999");
+    if (!ParseYear(value, &y)) return Bad(name, value, "a year of four digits");
     r->year = y;
     return Status::OK();
   }
