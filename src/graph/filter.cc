@@ -15,14 +15,8 @@ using namespace graph_format;
 
 namespace {
 
-// The IMDb vocabularies: names a filter may use even when this index has no
-// such credit or title (they then match nothing).
-constexpr const char* kKnownCategories[] = {
-    "actor", "actress", "self", "archive_footage", "archive_sound", "director", "writer", "producer",
-    "composer", "cinematographer", "editor", "production_designer", "casting_director"};
-constexpr const char* kKnownTypes[] = {"movie", "short", "tvEpisode", "tvMiniSeries", "tvMovie", "tvSeries",
-                                       "tvShort", "tvSpecial", "video", "videoGame", "tvPilot"};
-
+// A name from the IMDb vocabularies (marquee/vocabulary.h) may be used even
+// when this index has no such credit or title: it then matches nothing.
 template <size_t N>
 bool Known(const char* const (&list)[N], std::string_view s) {
   return std::find(std::begin(list), std::end(list), s) != std::end(list);
@@ -54,15 +48,15 @@ Status Compile(const Graph::Rep& g, const ConnectionFilter& filter, CompiledFilt
     bool matched = false;
     for (uint32_t c = 0; c < index.category_count(); ++c) {
       std::string_view cn = index.category_name(c);
-      bool cast = cn == "actor" || cn == "actress" || cn == "self";
-      if (name == "all" || cn == name || (name == "cast" && cast) || (name == "crew" && !IsCastCategory(cn))) {
+      bool cast = IsCastCategory(cn);
+      if (name == "all" || cn == name || (name == "cast" && cast) || (name == "crew" && !cast)) {
         f.categories |= CategoryBit(c);
         matched = true;
       }
     }
-    if (!matched && name != "all" && name != "cast" && name != "crew" && !Known(kKnownCategories, name)) {
+    if (!matched && name != "all" && name != "cast" && name != "crew" && !Known(kImdbCategories, name)) {
       return Status::InvalidArgument(fmt::format(
-          "unknown credit category '{}'; use cast, crew, all or one of: {}", name, fmt::join(kKnownCategories, ", ")));
+          "unknown credit category '{}'; use cast, crew, all or one of: {}", name, fmt::join(kImdbCategories, ", ")));
     }
   }
   std::bitset<256> default_types;
@@ -76,9 +70,9 @@ Status Compile(const Graph::Rep& g, const ConnectionFilter& filter, CompiledFilt
         matched = true;
       }
     }
-    if (!matched && name != "all" && !Known(kKnownTypes, name)) {
+    if (!matched && name != "all" && !Known(kImdbTitleTypes, name)) {
       return Status::InvalidArgument(
-          fmt::format("unknown title type '{}'; use all or one of: {}", name, fmt::join(kKnownTypes, ", ")));
+          fmt::format("unknown title type '{}'; use all or one of: {}", name, fmt::join(kImdbTitleTypes, ", ")));
     }
   }
   f.adult = filter.include_adult;
