@@ -1,7 +1,7 @@
 // vocab_misc.cc — IMDb's closed vocabularies (types, genres, categories,
 // professions, regions, jobs, aka attributes) and their mix weights.
 // Weights follow the February 2026 full dump where known and the 2,000-movie
-// sample in /work/shared/data/imdb-sample otherwise; see README.md.
+// sample in tests/data/imdb-sample otherwise; see README.md.
 #include "vocab.h"
 
 namespace datagen {
