@@ -12,8 +12,8 @@ as notes (not failures) so that the year can be checked by hand.
 Usage:
     python3 demo/check_demo.py [WIKIPEDIA_MOVIES_DIR] [--demo FILE] [-v]
 
-WIKIPEDIA_MOVIES_DIR defaults to ../shared/data/wikipedia-movies relative to
-the repository root (the folder holding movies-*.json or movies-*.json.gz).
+WIKIPEDIA_MOVIES_DIR defaults to the repository's tests/data/wikipedia-movies
+(the folder holding movies-*.json or movies-*.json.gz).
 Only the Python 3 standard library is used.
 """
 import argparse
@@ -48,7 +48,7 @@ def cast_name(entry):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("wiki_dir", nargs="?",
-                    default=os.path.join(REPO_ROOT, "..", "shared", "data", "wikipedia-movies"),
+                    default=os.path.join(REPO_ROOT, "tests", "data", "wikipedia-movies"),
                     help="folder with the Wikipedia movies-*.json files")
     ap.add_argument("--demo", default=os.path.join(REPO_ROOT, "demo", "movies.json"),
                     help="demo data file (default: demo/movies.json)")

@@ -3,13 +3,16 @@
 // the demo set), runs every query of eval/search_truth.tsv and reports
 // top-1, top-5 and mean reciprocal rank, overall and per data set and
 // category, with and without the title/person restriction. Exits 1 when
-// top-1 falls below --min-top1.
+// top-1 falls below --min-top1, 2 when an input is missing or unreadable.
 //
-//   build/eval/marquee-search-eval [--truth FILE] [--shared DIR] [--min-top1 0.9] [--verbose]
+//   build/eval/marquee-search-eval [--truth FILE] [--data DIR] [--min-top1 0.9] [--verbose]
+//
+// --data is the folder of real data sets, the repository's tests/data by default.
 
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <charconv>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -83,21 +86,54 @@ int RankOf(const Searcher& s, const Query& q, bool restrict, std::vector<SearchH
   return 0;
 }
 
+// A number in [0, 1], the whole of `text`.
+bool ParseFraction(std::string_view text, double* out) {
+  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), *out);
+  return ec == std::errc() && end == text.data() + text.size() && *out >= 0 && *out <= 1;
+}
+
+// The data sets to build: the IMDb sample and the Wikipedia movies in `data`,
+// and the demo set. False, with a message naming the path, when one is missing.
+bool FindDataSets(const std::string& data, std::map<std::string, BuildOptions>* sets) {
+  namespace fs = std::filesystem;
+  const std::string imdb = data + "/imdb-sample", wiki = data + "/wikipedia-movies",
+                    demo = std::string(MARQUEE_SOURCE_DIR) + "/demo/movies.json";
+  std::error_code ec;
+  for (const std::string& path : {imdb, wiki, demo}) {
+    if (!fs::exists(path, ec)) {
+      std::cerr << "marquee-search-eval: missing input " << path << "\n";
+      return false;
+    }
+  }
+  std::vector<std::string> movies;
+  for (fs::directory_iterator it(wiki, ec), end; !ec && it != end; it.increment(ec))
+    if (it->path().string().ends_with(".json.gz")) movies.push_back(it->path().string());
+  if (ec || movies.empty()) {
+    std::cerr << "marquee-search-eval: no movies-*.json.gz in " << wiki << (ec ? ": " + ec.message() : "") << "\n";
+    return false;
+  }
+  std::sort(movies.begin(), movies.end());
+  (*sets)["imdb"].imdb_dir = imdb;
+  (*sets)["wiki"].movies_files = movies;
+  (*sets)["demo"].movies_files = {demo};
+  return true;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   std::string truth = std::string(MARQUEE_SOURCE_DIR) + "/eval/search_truth.tsv";
-  std::string shared = MARQUEE_SHARED_DIR;
+  std::string data = MARQUEE_TEST_DATA_DIR;
   double min_top1 = 0;
   bool verbose = false;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--truth" && i + 1 < argc) truth = argv[++i];
-    else if (a == "--shared" && i + 1 < argc) shared = argv[++i];
-    else if (a == "--min-top1" && i + 1 < argc) min_top1 = std::stod(argv[++i]);
+    else if (a == "--data" && i + 1 < argc) data = argv[++i];
+    else if (a == "--min-top1" && i + 1 < argc && ParseFraction(argv[i + 1], &min_top1)) ++i;
     else if (a == "--verbose" || a == "-v") verbose = true;
     else {
-      std::cerr << "usage: marquee-search-eval [--truth FILE] [--shared DIR] [--min-top1 X] [--verbose]\n";
+      std::cerr << "usage: marquee-search-eval [--truth FILE] [--data DIR] [--min-top1 X] [--verbose]\n";
       return 2;
     }
   }
@@ -106,14 +142,16 @@ int main(int argc, char** argv) {
     std::cerr << "cannot read queries from " << truth << "\n";
     return 2;
   }
-  namespace fs = std::filesystem;
-  fs::path work = fs::temp_directory_path() / fmt::format("marquee-search-eval-{}", ::getpid());
-  fs::create_directories(work);
   std::map<std::string, BuildOptions> sets;
-  sets["imdb"].imdb_dir = shared + "/data/imdb-sample";
-  for (const auto& e : fs::directory_iterator(shared + "/data/wikipedia-movies"))
-    if (e.path().extension() == ".json") sets["wiki"].movies_files.push_back(e.path());
-  sets["demo"].movies_files = {std::string(MARQUEE_SOURCE_DIR) + "/demo/movies.json"};
+  if (!FindDataSets(data, &sets)) return 2;
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  fs::path work = fs::temp_directory_path(ec) / fmt::format("marquee-search-eval-{}", ::getpid());
+  if (!ec) fs::create_directories(work, ec);
+  if (ec) {
+    std::cerr << "marquee-search-eval: cannot create " << work << ": " << ec.message() << "\n";
+    return 2;
+  }
   std::map<std::string, std::unique_ptr<Index>> indexes;
   std::map<std::string, std::unique_ptr<Searcher>> searchers;
   for (auto& [name, o] : sets) {

@@ -10,7 +10,6 @@
 #include <utf8proc.h>
 
 #include <algorithm>
-#include <filesystem>
 #include <functional>
 #include <iostream>
 #include <map>
@@ -116,23 +115,31 @@ class GraphRealDataTest : public ::testing::Test {
     std::unique_ptr<Graph> graph;
     Mapping map;
   };
-  static void SetUpTestSuite() {
-    dir_ = new TempDir();
-    imdb_ = new DataSet();
-    LoadImdb(imdb_);
-    wiki_ = new DataSet();
-    LoadWikipedia(wiki_);
+  // Loaded once, by the first test's SetUp rather than SetUpTestSuite: GoogleTest
+  // reports the tests of a suite whose SetUpTestSuite failed as skipped, and data
+  // missing from the repository must fail them.
+  void SetUp() override {
+    if (dir_ == nullptr) {
+      dir_ = new TempDir();
+      imdb_ = new DataSet();
+      LoadImdb(imdb_);
+      wiki_ = new DataSet();
+      LoadWikipedia(wiki_);
+      loaded_ = !HasFailure();
+    }
+    ASSERT_TRUE(loaded_) << "the real data sets did not load";
   }
   static void TearDownTestSuite() {
     delete imdb_;
     delete wiki_;
     delete dir_;
+    dir_ = nullptr;
   }
 
   static void LoadImdb(DataSet* d) {
-    std::string src = SharedDir() + "/data/imdb-sample";
-    Tsv basics = ReadTsv(src + "/title.basics.tsv"), names = ReadTsv(src + "/name.basics.tsv"),
-        principals = ReadTsv(src + "/title.principals.tsv");
+    std::string src = TestDataDir() + "/imdb-sample";
+    Tsv basics = ReadTsv(src + "/title.basics.tsv.gz"), names = ReadTsv(src + "/name.basics.tsv.gz"),
+        principals = ReadTsv(src + "/title.principals.tsv.gz");
     std::unordered_map<std::string, int> title_of;
     std::set<std::string> known_people;
     for (const auto& r : names.rows) known_people.insert(r[0]);
@@ -165,14 +172,11 @@ class GraphRealDataTest : public ::testing::Test {
   }
 
   static void LoadWikipedia(DataSet* d) {
-    std::vector<std::string> files;
-    for (const auto& e : std::filesystem::directory_iterator(SharedDir() + "/data/wikipedia-movies"))
-      if (e.path().extension() == ".json") files.push_back(e.path().string());
-    std::sort(files.begin(), files.end());
+    std::vector<std::string> files = WikipediaMoviesFiles();
     ASSERT_EQ(files.size(), 13u);
     std::unordered_map<std::string, std::vector<int>> titles_named;  // "title|year" -> films
     for (const std::string& f : files) {
-      for (const auto& m : nlohmann::json::parse(ReadFile(f))) {
+      for (const auto& m : nlohmann::json::parse(ReadInflated(f))) {
         std::string key = Nfc(m["title"].get<std::string>()) + "|" +
                           std::to_string(m["year"].is_number() ? m["year"].get<int>() : 0);
         int t = d->ref.Title(key);
@@ -329,9 +333,11 @@ class GraphRealDataTest : public ::testing::Test {
   }
 
   static TempDir* dir_;
+  static bool loaded_;
   static DataSet *imdb_, *wiki_;
 };
 TempDir* GraphRealDataTest::dir_;
+bool GraphRealDataTest::loaded_;
 GraphRealDataTest::DataSet* GraphRealDataTest::imdb_;
 GraphRealDataTest::DataSet* GraphRealDataTest::wiki_;
 
@@ -357,9 +363,9 @@ TEST_F(GraphRealDataTest, GraphCountsMatchTheSources) {
 
 TEST_F(GraphRealDataTest, ImdbSampleCrewFilterAgreesWithTheSources) {
   // With every category linking, recount the reference from the TSV.
-  std::string src = SharedDir() + "/data/imdb-sample";
-  Tsv basics = ReadTsv(src + "/title.basics.tsv"), names = ReadTsv(src + "/name.basics.tsv"),
-      principals = ReadTsv(src + "/title.principals.tsv");
+  std::string src = TestDataDir() + "/imdb-sample";
+  Tsv basics = ReadTsv(src + "/title.basics.tsv.gz"), names = ReadTsv(src + "/name.basics.tsv.gz"),
+      principals = ReadTsv(src + "/title.principals.tsv.gz");
   std::set<std::string> adult, known;
   for (const auto& r : basics.rows)
     if (r[4] != "0") adult.insert(r[0]);
@@ -383,9 +389,9 @@ TEST_F(GraphRealDataTest, ImdbSampleCrewFilterAgreesWithTheSources) {
 // Every category and type linking (crew too; adult titles still out):
 // distances and path lengths against a reference built from the TSV anew.
 TEST_F(GraphRealDataTest, ImdbSampleAllCategoriesDistancesAndPaths) {
-  std::string src = SharedDir() + "/data/imdb-sample";
-  Tsv basics = ReadTsv(src + "/title.basics.tsv"), names = ReadTsv(src + "/name.basics.tsv"),
-      principals = ReadTsv(src + "/title.principals.tsv");
+  std::string src = TestDataDir() + "/imdb-sample";
+  Tsv basics = ReadTsv(src + "/title.basics.tsv.gz"), names = ReadTsv(src + "/name.basics.tsv.gz"),
+      principals = ReadTsv(src + "/title.principals.tsv.gz");
   RefGraph ref;
   std::unordered_map<std::string, int> title_of;
   std::set<std::string> known;

@@ -160,7 +160,7 @@ TEST(ImdbFilesTest, SeriesCastIsAggregatedOverEpisodes) {
 TEST(ImdbFilesTest, RealHeadOfAllSevenFiles) {
   TempDir d;
   BuildOptions o;
-  o.imdb_dir = SharedDir() + "/data/imdb-head";
+  o.imdb_dir = TestDataDir() + "/imdb-head";
   o.output = d.File("head.idx");
   IngestReport report(false);
   auto index = BuildAndOpen(o, &report);

@@ -4,6 +4,7 @@
 #include <sys/wait.h>
 #include <zlib.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -23,7 +24,7 @@ TempDir::TempDir() {
 
 TempDir::~TempDir() { std::filesystem::remove_all(path_); }
 
-std::string SharedDir() { return MARQUEE_SHARED_DIR; }
+std::string TestDataDir() { return MARQUEE_TEST_DATA_DIR; }
 std::string SourceDir() { return MARQUEE_SOURCE_DIR; }
 
 void WriteFile(const std::string& path, const std::string& contents) {
@@ -36,6 +37,31 @@ std::string ReadFile(const std::string& path) {
   std::stringstream ss;
   ss << f.rdbuf();
   return ss.str();
+}
+
+std::string ReadInflated(const std::string& path) {
+  std::string out;
+  gzFile f = gzopen(path.c_str(), "rb");  // reads a plain file as it is
+  if (f == nullptr) {
+    ADD_FAILURE() << "cannot open " << path;
+    return out;
+  }
+  char buf[1 << 16];
+  int n;
+  while ((n = gzread(f, buf, sizeof(buf))) > 0) out.append(buf, n);
+  int error = Z_OK;
+  const char* message = gzerror(f, &error);
+  if (n < 0 || error != Z_OK) ADD_FAILURE() << path << ": " << message;
+  gzclose(f);
+  return out;
+}
+
+std::vector<std::string> WikipediaMoviesFiles() {
+  std::vector<std::string> files;
+  for (const auto& e : std::filesystem::directory_iterator(TestDataDir() + "/wikipedia-movies"))
+    if (e.path().string().ends_with(".json.gz")) files.push_back(e.path().string());
+  std::sort(files.begin(), files.end());
+  return files;
 }
 
 void WriteGzip(const std::string& path, const std::string& contents) {
@@ -94,7 +120,7 @@ void Reseal(std::string* file) {
 
 Tsv ReadTsv(const std::string& path) {
   Tsv t;
-  std::ifstream f(path);
+  std::istringstream f(ReadInflated(path));
   std::string line;
   bool first = true;
   while (std::getline(f, line)) {

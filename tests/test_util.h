@@ -1,7 +1,7 @@
 // Helpers shared by the real-data and end-to-end tests: temporary
 // directories, writing small input files, building an index, damaging one
-// behind its checksums, and reading the shared data sets independently of
-// Marquee's own loaders.
+// behind its checksums, and reading the real data sets in tests/data
+// independently of Marquee's own loaders.
 
 #pragma once
 
@@ -33,11 +33,16 @@ class TempDir {
   std::string path_;
 };
 
-std::string SharedDir();  // ../shared beside the repository
-std::string SourceDir();  // the repository
+std::string TestDataDir();  // tests/data: the real data sets the repository carries
+std::string SourceDir();    // the repository
 
 void WriteFile(const std::string& path, const std::string& contents);
 std::string ReadFile(const std::string& path);
+// `path`'s contents, inflated when it is gzip (zlib, independent of ISA-L); a
+// test failure when it cannot be read, since the data it names is in the repository.
+std::string ReadInflated(const std::string& path);
+// tests/data/wikipedia-movies/*.json.gz, sorted.
+std::vector<std::string> WikipediaMoviesFiles();
 // Gzip-compresses `contents` into `path` (zlib, independent of ISA-L).
 void WriteGzip(const std::string& path, const std::string& contents);
 
@@ -65,7 +70,7 @@ std::span<T> SectionRecords(std::string* file, uint32_t id) {
   return std::span<T>(reinterpret_cast<T*>(file->data() + e->offset), e->size / sizeof(T));
 }
 
-// A TSV file read naively: header names and rows of fields.
+// A TSV file (plain or gzip) read naively: header names and rows of fields.
 struct Tsv {
   std::vector<std::string> header;
   std::vector<std::vector<std::string>> rows;

@@ -6,7 +6,6 @@
 #include <utf8proc.h>
 
 #include <algorithm>
-#include <filesystem>
 #include <map>
 #include <nlohmann/json.hpp>
 
@@ -33,16 +32,13 @@ using Film = std::pair<std::string, int>;  // title, year
 using Cast = std::vector<std::string>;
 
 TEST(WikipediaMoviesTest, EveryFilmWithItsCastInOrder) {
-  std::vector<std::string> files;
-  for (const auto& e : std::filesystem::directory_iterator(SharedDir() + "/data/wikipedia-movies"))
-    if (e.path().extension() == ".json") files.push_back(e.path().string());
-  std::sort(files.begin(), files.end());
+  std::vector<std::string> files = WikipediaMoviesFiles();
   ASSERT_EQ(files.size(), 13u);
 
   std::map<Film, std::multiset<std::pair<Cast, std::string>>> expected;  // cast, genres
   size_t films = 0;
   for (const std::string& f : files) {
-    for (const auto& m : nlohmann::json::parse(ReadFile(f))) {
+    for (const auto& m : nlohmann::json::parse(ReadInflated(f))) {
       Cast cast;
       for (const auto& name : m["cast"]) {
         std::string n = Trim(Nfc(name.get<std::string>()));

@@ -187,7 +187,7 @@ class IndexStructureTest : public IndexFileTest {
  protected:
   void SetUp() override {
     BuildOptions o;
-    o.imdb_dir = testing::SharedDir() + "/data/imdb-head";
+    o.imdb_dir = testing::TestDataDir() + "/imdb-head";
     Build(o);
   }
 };

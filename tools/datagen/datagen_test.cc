@@ -22,14 +22,14 @@ const char* const kFiles[] = {"title.basics.tsv", "name.basics.tsv", "title.prin
                               "title.crew.tsv", "title.ratings.tsv", "title.akas.tsv",
                               "title.episode.tsv"};
 
-std::string slurp(const fs::path& p) {
+std::string Slurp(const fs::path& p) {
   std::ifstream in(p, std::ios::binary);
   std::stringstream ss;
   ss << in.rdbuf();
   return ss.str();
 }
 
-std::string gunzip(const fs::path& p) {
+std::string Gunzip(const fs::path& p) {
   gzFile g = gzopen(p.c_str(), "rb");
   std::string out;
   char buf[1 << 16];
@@ -40,8 +40,8 @@ std::string gunzip(const fs::path& p) {
   return out;
 }
 
-fs::path run(const std::string& name, double scale, uint64_t seed, double bad = 0,
-             bool gzip = false, int threads = 2) {
+fs::path RunDatagen(const std::string& name, double scale, uint64_t seed, double bad = 0,
+                    bool gzip = false, int threads = 2) {
   fs::path dir = fs::path(testing::TempDir()) / ("datagen_" + name);
   fs::remove_all(dir);
   Config c;
@@ -51,29 +51,31 @@ fs::path run(const std::string& name, double scale, uint64_t seed, double bad = 
   c.malformed = bad;
   c.gzip = gzip;
   c.threads = threads;
-  generate(c);
+  RunReport report;
+  Status s = Generate(c, &report);
+  EXPECT_TRUE(s.ok()) << s.ToString();
   return dir;
 }
 
-std::vector<std::string_view> lines_of(const std::string& text) {
-  auto v = check::split(text, '\n');
+std::vector<std::string_view> LinesOf(const std::string& text) {
+  auto v = check::Split(text, '\n');
   if (!v.empty() && v.back().empty()) v.pop_back();
   return v;
 }
 
 // Checks every line of the seven files; returns (file -> line -> defect).
-std::map<std::string, std::map<uint64_t, std::string>> check_dir(const fs::path& dir) {
+std::map<std::string, std::map<uint64_t, std::string>> CheckDir(const fs::path& dir) {
   std::map<std::string, std::map<uint64_t, std::string>> found;
   check::Ids ids;
   for (const char* f : kFiles) {
-    std::string text = slurp(dir / f);
+    std::string text = Slurp(dir / f);
     EXPECT_FALSE(text.empty()) << f;
     EXPECT_EQ(text.back(), '\n') << f;
-    auto lines = lines_of(text);
+    auto lines = LinesOf(text);
     check::FileChecker ck(f, &ids);
-    for (auto h : check::split(lines.at(0), '\t')) ck.header.emplace_back(h);
+    for (auto h : check::Split(lines.at(0), '\t')) ck.header.emplace_back(h);
     for (size_t i = 1; i < lines.size(); ++i) {
-      std::string bad = ck.check_line(lines[i]);
+      std::string bad = ck.CheckLine(lines[i]);
       if (!bad.empty()) found[f][i + 1] = bad;
     }
   }
@@ -83,38 +85,38 @@ std::map<std::string, std::map<uint64_t, std::string>> check_dir(const fs::path&
 }  // namespace
 
 TEST(Datagen, SameSeedSameBytesWhateverTheThreads) {
-  fs::path a = run("det_a", 0.0005, 7, 0.01, false, 1);
-  fs::path b = run("det_b", 0.0005, 7, 0.01, false, 2);
-  fs::path c = run("det_c", 0.0005, 8, 0.01, false, 2);
+  fs::path a = RunDatagen("det_a", 0.0005, 7, 0.01, false, 1);
+  fs::path b = RunDatagen("det_b", 0.0005, 7, 0.01, false, 2);
+  fs::path c = RunDatagen("det_c", 0.0005, 8, 0.01, false, 2);
   for (const char* f : kFiles) {
-    EXPECT_EQ(slurp(a / f), slurp(b / f)) << f;
-    EXPECT_NE(slurp(a / f), slurp(c / f)) << f;
+    EXPECT_EQ(Slurp(a / f), Slurp(b / f)) << f;
+    EXPECT_NE(Slurp(a / f), Slurp(c / f)) << f;
   }
-  EXPECT_EQ(slurp(a / "malformed.tsv"), slurp(b / "malformed.tsv"));
+  EXPECT_EQ(Slurp(a / "malformed.tsv"), Slurp(b / "malformed.tsv"));
 }
 
 TEST(Datagen, HeadersMatchTheRealFiles) {
-  fs::path dir = run("headers", 0.0005, 42);
-  const fs::path real = fs::path(DATAGEN_SHARED_DIR) / "imdb-head";
+  fs::path dir = RunDatagen("headers", 0.0005, 42);
+  const fs::path real = fs::path(MARQUEE_TEST_DATA_DIR) / "imdb-head";
   for (const char* f : kFiles) {
-    std::string mine = slurp(dir / f), theirs = slurp(real / f);
-    if (theirs.empty()) GTEST_SKIP() << "no " << real / f;
+    std::string mine = Slurp(dir / f), theirs = Slurp(real / f);
+    ASSERT_FALSE(theirs.empty()) << "no " << real / f;
     EXPECT_EQ(mine.substr(0, mine.find('\n')), theirs.substr(0, theirs.find('\n'))) << f;
   }
 }
 
 TEST(Datagen, CleanOutputIsValidSortedAndReferentiallyIntact) {
-  fs::path dir = run("clean", 0.0005, 42);
-  auto found = check_dir(dir);
+  fs::path dir = RunDatagen("clean", 0.0005, 42);
+  auto found = CheckDir(dir);
   for (const auto& [file, bad] : found)
     for (const auto& [line, kind] : bad) ADD_FAILURE() << file << ":" << line << " " << kind;
   // Sorted by id (numerically), principals/akas by ordering within a title.
   for (const char* f : kFiles) {
-    std::string text = slurp(dir / f);
-    auto lines = lines_of(text);
+    std::string text = Slurp(dir / f);
+    auto lines = LinesOf(text);
     uint64_t prev_id = 0, prev_ord = 0;
     for (size_t i = 1; i < lines.size(); ++i) {
-      auto col = check::split(lines[i], '\t');
+      auto col = check::Split(lines[i], '\t');
       uint64_t id = std::stoull(std::string(col[0].substr(2)));
       bool ordered = std::string(f) == "title.principals.tsv" || std::string(f) == "title.akas.tsv";
       uint64_t ord = ordered ? std::stoull(std::string(col[1])) : 0;
@@ -128,13 +130,13 @@ TEST(Datagen, CleanOutputIsValidSortedAndReferentiallyIntact) {
   }
   // Episodes point at series; every series-typed parent is tvSeries/tvMiniSeries.
   std::map<std::string, std::string> type;
-  std::string basics = slurp(dir / "title.basics.tsv"), episodes = slurp(dir / "title.episode.tsv");
-  for (auto l : lines_of(basics)) {
-    auto c = check::split(l, '\t');
+  std::string basics = Slurp(dir / "title.basics.tsv"), episodes = Slurp(dir / "title.episode.tsv");
+  for (auto l : LinesOf(basics)) {
+    auto c = check::Split(l, '\t');
     type[std::string(c[0])] = std::string(c[1]);
   }
-  for (auto l : lines_of(episodes)) {
-    auto c = check::split(l, '\t');
+  for (auto l : LinesOf(episodes)) {
+    auto c = check::Split(l, '\t');
     if (c[0] == "tconst") continue;
     EXPECT_EQ(type[std::string(c[0])], "tvEpisode") << l;
     std::string pt = type[std::string(c[1])];
@@ -143,23 +145,23 @@ TEST(Datagen, CleanOutputIsValidSortedAndReferentiallyIntact) {
 }
 
 TEST(Datagen, MalformedReportListsExactlyTheBadLines) {
-  fs::path dir = run("bad", 0.0005, 42, 0.02);
+  fs::path dir = RunDatagen("bad", 0.0005, 42, 0.02);
   std::map<std::string, std::map<uint64_t, std::string>> reported;
   std::set<std::string> kinds;
-  std::string report_text = slurp(dir / "malformed.tsv");
-  auto report = lines_of(report_text);
+  std::string report_text = Slurp(dir / "malformed.tsv");
+  auto report = LinesOf(report_text);
   ASSERT_EQ(report.at(0), "file\tline\tkind\tdetail");
   for (size_t i = 1; i < report.size(); ++i) {
-    auto c = check::split(report[i], '\t');
+    auto c = check::Split(report[i], '\t');
     reported[std::string(c[0])][std::stoull(std::string(c[1]))] = std::string(c[2]);
     kinds.insert(std::string(c[2]));
   }
-  EXPECT_EQ(check_dir(dir), reported);
+  EXPECT_EQ(CheckDir(dir), reported);
   EXPECT_EQ(kinds.size(), 7u) << "every kind of defect should occur";
   // About 2% of each file's rows (the big files have enough rows to tell).
   for (const char* f : {"title.principals.tsv", "title.akas.tsv"}) {
-    std::string text = slurp(dir / f);
-    double rows = double(lines_of(text).size() - 1);
+    std::string text = Slurp(dir / f);
+    double rows = double(LinesOf(text).size() - 1);
     double share = double(reported[f].size()) / rows;
     EXPECT_GT(share, 0.015) << f;
     EXPECT_LT(share, 0.025) << f;
@@ -167,21 +169,21 @@ TEST(Datagen, MalformedReportListsExactlyTheBadLines) {
 }
 
 TEST(Datagen, GzipInflatesToThePlainBytes) {
-  fs::path plain = run("plain", 0.0005, 42, 0.01);
-  fs::path gz = run("gz", 0.0005, 42, 0.01, true);
+  fs::path plain = RunDatagen("plain", 0.0005, 42, 0.01);
+  fs::path gz = RunDatagen("gz", 0.0005, 42, 0.01, true);
   for (const char* f : kFiles) {
-    std::string z = slurp(gz / (std::string(f) + ".gz"));
+    std::string z = Slurp(gz / (std::string(f) + ".gz"));
     ASSERT_GT(z.size(), 18u) << f;
     EXPECT_EQ(uint8_t(z[0]), 0x1f);
-    EXPECT_EQ(gunzip(gz / (std::string(f) + ".gz")), slurp(plain / f)) << f;
+    EXPECT_EQ(Gunzip(gz / (std::string(f) + ".gz")), Slurp(plain / f)) << f;
   }
 }
 
 TEST(Datagen, ScaleSetsSizes) {
-  fs::path dir = run("sizes", 0.001, 42);
+  fs::path dir = RunDatagen("sizes", 0.001, 42);
   auto rows = [&](const char* f) {
-    std::string text = slurp(dir / f);
-    return lines_of(text).size() - 1;
+    std::string text = Slurp(dir / f);
+    return LinesOf(text).size() - 1;
   };
   EXPECT_EQ(rows("title.basics.tsv"), 12300u);
   EXPECT_EQ(rows("name.basics.tsv"), 15100u);
@@ -189,4 +191,40 @@ TEST(Datagen, ScaleSetsSizes) {
   EXPECT_NEAR(double(rows("title.akas.tsv")) / 12300, 4.5, 0.7);
   EXPECT_NEAR(double(rows("title.episode.tsv")) / 12300, 0.77, 0.05);
   EXPECT_NEAR(double(rows("title.ratings.tsv")) / 12300, 0.13, 0.03);
+}
+
+TEST(Datagen, BadOptionsAreRefusedWithTheReason) {
+  Config c;
+  c.out_dir = (fs::path(testing::TempDir()) / "datagen_refused").string();
+  c.scale = 0.0005;
+  RunReport report;
+  c.files = {"basics", "plots"};
+  Status s = Generate(c, &report);
+  EXPECT_EQ(s.code(), Status::Code::kInvalidArgument);
+  EXPECT_NE(s.message().find("unknown file 'plots'"), std::string::npos) << s.ToString();
+  c.files = {};
+  c.scale = 0;
+  EXPECT_EQ(Generate(c, &report).code(), Status::Code::kInvalidArgument);
+  c.scale = 0.0005;
+  c.malformed = 0.6;
+  EXPECT_EQ(Generate(c, &report).code(), Status::Code::kInvalidArgument);
+}
+
+TEST(Datagen, UnwritableOutputIsAnIOErrorNamingThePath) {
+  fs::path dir = fs::path(testing::TempDir()) / "datagen_unwritable";
+  fs::remove_all(dir);
+  fs::create_directories(dir / "title.basics.tsv");  // a folder where the file must go
+  Config c;
+  c.scale = 0.0005;
+  c.files = {"basics"};
+  RunReport report;
+  c.out_dir = dir.string();
+  Status s = Generate(c, &report);
+  EXPECT_EQ(s.code(), Status::Code::kIOError);
+  EXPECT_NE(s.message().find((dir / "title.basics.tsv").string()), std::string::npos) << s.ToString();
+  std::ofstream(dir / "file") << "x";
+  c.out_dir = (dir / "file" / "sub").string();  // a regular file in the way
+  s = Generate(c, &report);
+  EXPECT_EQ(s.code(), Status::Code::kIOError);
+  EXPECT_NE(s.message().find(c.out_dir), std::string::npos) << s.ToString();
 }

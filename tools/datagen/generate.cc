@@ -10,7 +10,6 @@
 #include <filesystem>
 #include <fstream>
 #include <memory>
-#include <stdexcept>
 #include <thread>
 
 #include "rows.h"
@@ -18,7 +17,7 @@
 
 namespace datagen {
 
-const std::vector<std::string>& all_file_keys() {
+const std::vector<std::string>& AllFileKeys() {
   static const std::vector<std::string> keys = {"basics", "names", "principals", "crew",
                                                 "ratings", "akas", "episode"};
   return keys;
@@ -28,32 +27,35 @@ namespace {
 
 struct Task { size_t file, chunk; uint64_t begin, end; bool last; };
 
-double since(std::chrono::steady_clock::time_point t0) {
+double SecondsSince(std::chrono::steady_clock::time_point t0) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
 }
 
 }  // namespace
 
-RunReport generate(const Config& cfg) {
+Status Generate(const Config& cfg, RunReport* report) {
   auto t0 = std::chrono::steady_clock::now();
-  std::vector<std::string> want = cfg.files.empty() ? all_file_keys() : cfg.files;
+  std::vector<std::string> want = cfg.files.empty() ? AllFileKeys() : cfg.files;
   for (const auto& k : want)
-    if (std::find(all_file_keys().begin(), all_file_keys().end(), k) == all_file_keys().end())
-      throw std::runtime_error("unknown file '" + k + "' (basics,names,principals,crew,ratings,akas,episode)");
+    if (std::find(AllFileKeys().begin(), AllFileKeys().end(), k) == AllFileKeys().end())
+      return Status::InvalidArgument("unknown file '" + k + "' (basics,names,principals,crew,ratings,akas,episode)");
   auto wanted = [&](const char* k) { return std::find(want.begin(), want.end(), k) != want.end(); };
-  if (cfg.scale <= 0) throw std::runtime_error("--scale must be > 0");
-  if (cfg.malformed < 0 || cfg.malformed > 0.5) throw std::runtime_error("--malformed must be in [0, 0.5]");
-  std::filesystem::create_directories(cfg.out_dir);
+  if (cfg.scale <= 0) return Status::InvalidArgument("--scale must be > 0");
+  if (cfg.malformed < 0 || cfg.malformed > 0.5) return Status::InvalidArgument("--malformed must be in [0, 0.5]");
+  std::error_code ec;
+  std::filesystem::create_directories(cfg.out_dir, ec);
+  if (ec) return Status::IOError("cannot create " + cfg.out_dir + ": " + ec.message());
 
   const bool need_known = wanted("names");
   World w(cfg, need_known);
-  RunReport rep;
+  RunReport& rep = *report;
+  rep = RunReport();
   rep.n_titles = w.n_titles;
   rep.n_people = w.n_people;
   rep.n_episodes = w.n_episodes;
-  rep.world_seconds = since(t0);
+  rep.world_seconds = SecondsSince(t0);
 
-  const auto& defs = file_defs();
+  const auto& defs = FileDefs();
   std::vector<std::unique_ptr<FileSink>> sinks(defs.size());
   std::vector<Task> tasks;
   size_t principals = defs.size(), principal_chunks = 0;
@@ -71,6 +73,7 @@ RunReport generate(const Config& cfg) {
     size_t chunks = size_t((n + size - 1) / size);
     std::string path = cfg.out_dir + "/" + d.spec.name + (cfg.gzip ? ".gz" : "");
     sinks[f] = std::make_unique<FileSink>(path, cfg.gzip, chunks, !write);
+    MARQUEE_RETURN_IF_ERROR(sinks[f]->Open());
     for (size_t c = 0; c < chunks; ++c)
       tasks.push_back(Task{f, c, c * size, std::min(n, (c + 1) * size), c + 1 == chunks});
     if (is_principals) principal_chunks = chunks;
@@ -80,7 +83,7 @@ RunReport generate(const Config& cfg) {
   std::mutex mu;
   std::condition_variable cv;
   size_t principal_done = 0;
-  std::string error;
+  Status error;
   std::atomic<bool> failed{false};
   auto worker = [&] {
     for (;;) {
@@ -92,20 +95,19 @@ RunReport generate(const Config& cfg) {
         std::unique_lock<std::mutex> lock(mu);
         cv.wait(lock, [&] { return principal_done == principal_chunks || failed; });
       }
-      try {
-        ChunkResult res;
-        res.data.reserve(size_t(d.bytes_per_entity * (t.end - t.begin) * 5 / 4));
-        Rng bad_rng(cfg.seed, kBadStream, uint64_t(t.file) << 32 | t.chunk);
-        Emitter em(d.spec, cfg.malformed, bad_rng, res.data);
-        d.gen(w, t.begin, t.end, em);
-        res.lines = em.lines;
-        res.rows = em.rows;
-        res.bad = std::move(em.bad);
-        if (cfg.gzip) compress_chunk(res, t.last);
-        sinks[t.file]->submit(t.chunk, std::move(res));
-      } catch (const std::exception& e) {
+      ChunkResult res;
+      res.data.reserve(size_t(d.bytes_per_entity * (t.end - t.begin) * 5 / 4));
+      Rng bad_rng(cfg.seed, kBadStream, uint64_t(t.file) << 32 | t.chunk);
+      Emitter em(d.spec, cfg.malformed, bad_rng, res.data);
+      d.gen(w, t.begin, t.end, em);
+      res.lines = em.lines;
+      res.rows = em.rows;
+      res.bad = std::move(em.bad);
+      Status s = cfg.gzip ? CompressChunk(res, t.last) : Status::OK();
+      if (s.ok()) s = sinks[t.file]->Submit(t.chunk, std::move(res));
+      if (!s.ok()) {
         std::lock_guard<std::mutex> lock(mu);
-        if (error.empty()) error = e.what();
+        if (error.ok()) error = s;
         failed = true;
       }
       if (t.file == principals) {
@@ -119,12 +121,12 @@ RunReport generate(const Config& cfg) {
   std::vector<std::thread> pool;
   for (int i = 0; i < threads; ++i) pool.emplace_back(worker);
   for (auto& th : pool) th.join();
-  if (failed) throw std::runtime_error(error);
+  if (failed) return error;
 
-  // Report in the order of all_file_keys(); malformed.tsv lists every bad line.
+  // Report in the order of AllFileKeys(); malformed.tsv lists every bad line.
   std::ofstream bad_out(cfg.out_dir + "/malformed.tsv", std::ios::binary);
   bad_out << "file\tline\tkind\tdetail\n";
-  for (const auto& key : all_file_keys()) {
+  for (const auto& key : AllFileKeys()) {
     if (!wanted(key.c_str())) continue;
     for (size_t f = 0; f < defs.size(); ++f) {
       if (key != defs[f].spec.key) continue;
@@ -139,9 +141,9 @@ RunReport generate(const Config& cfg) {
       rep.files.push_back(std::move(fr));
     }
   }
-  if (!bad_out) throw std::runtime_error("cannot write malformed.tsv");
-  rep.seconds = since(t0);
-  return rep;
+  if (!bad_out) return Status::IOError("cannot write " + cfg.out_dir + "/malformed.tsv");
+  rep.seconds = SecondsSince(t0);
+  return Status::OK();
 }
 
 }  // namespace datagen

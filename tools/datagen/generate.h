@@ -10,9 +10,12 @@
 #include <vector>
 
 #include "malformed.h"
+#include "marquee/status.h"
 #include "world.h"
 
 namespace datagen {
+
+using marquee::Status;
 
 struct FileReport {
   std::string key;   // "basics"
@@ -22,15 +25,16 @@ struct FileReport {
 };
 
 struct RunReport {
-  std::vector<FileReport> files;  // requested files, in file_defs() order
+  std::vector<FileReport> files;  // requested files, in FileDefs() order
   uint64_t n_titles = 0, n_people = 0, n_episodes = 0;
   double world_seconds = 0, seconds = 0;
 };
 
 // The seven short names accepted by --files, in IMDb's usual order.
-const std::vector<std::string>& all_file_keys();
+const std::vector<std::string>& AllFileKeys();
 
-// Throws std::runtime_error on bad options or I/O failure.
-RunReport generate(const Config& cfg);
+// Writes the files `cfg` asks for into cfg.out_dir and fills *report.
+// InvalidArgument on bad options, IOError when a file cannot be written.
+Status Generate(const Config& cfg, RunReport* report);
 
 }  // namespace datagen

@@ -1,4 +1,4 @@
-// main.cc — marquee-datagen command line: parse options, run generate(),
+// main.cc — marquee-datagen command line: parse options, run Generate(),
 // print rows written per file and the malformed lines.
 #include <CLI/CLI.hpp>
 #include <fmt/core.h>
@@ -29,10 +29,9 @@ int main(int argc, char** argv) {
     if (!f.empty()) cfg.files.push_back(f);
 
   datagen::RunReport rep;
-  try {
-    rep = datagen::generate(cfg);
-  } catch (const std::exception& e) {
-    fmt::print(stderr, "marquee-datagen: {}\n", e.what());
+  datagen::Status s = datagen::Generate(cfg, &rep);
+  if (!s.ok()) {
+    fmt::print(stderr, "marquee-datagen: {}\n", s.message());
     return 1;
   }
   if (cfg.quiet) return 0;

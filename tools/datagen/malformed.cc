@@ -37,12 +37,12 @@ Emitter::Emitter(const FileSpec& spec, double fraction, Rng rng, std::string& ou
     if (spec.kinds >> k & 1) kinds_[nkinds_++] = BadKind(k);
 }
 
-BadKind Emitter::draw() {
-  if (p_ <= 0 || !rng_.chance(p_)) return kClean;
-  return kinds_[rng_.below(uint64_t(nkinds_))];
+BadKind Emitter::Draw() {
+  if (p_ <= 0 || !rng_.Chance(p_)) return kClean;
+  return kinds_[rng_.Below(uint64_t(nkinds_))];
 }
 
-void Emitter::header() {
+void Emitter::Header() {
   for (size_t i = 0; i < spec_.columns.size(); ++i) {
     if (i) out_ += '\t';
     out_ += spec_.columns[i];
@@ -51,36 +51,36 @@ void Emitter::header() {
   ++lines;
 }
 
-int Emitter::count_fields() const {
+int Emitter::CountFields() const {
   int n = 1;
   for (char c : row) n += c == '\t';
   return n;
 }
 
-void Emitter::field_bounds(int field, size_t& b, size_t& e) const {
+void Emitter::FieldBounds(int field, size_t& b, size_t& e) const {
   b = 0;
   for (int f = 0; f < field; ++f) b = row.find('\t', b) + 1;
   e = row.find('\t', b);
   if (e == std::string::npos) e = row.size();
 }
 
-std::string Emitter::corrupt(BadKind kind) {
+std::string Emitter::Corrupt(BadKind kind) {
   std::string detail;
   size_t b, e;
   switch (kind) {
     case kWrongColumns: {
-      int v = int(rng_.below(3));
+      int v = int(rng_.Below(3));
       if (v == 0) row.resize(row.rfind('\t'));          // a column lost
       else if (v == 1) row += "\t\\N";                  // a column too many
       else row[row.find('\t')] = ' ';                   // two columns merged
-      detail = std::to_string(count_fields()) + " columns, expected " +
+      detail = std::to_string(CountFields()) + " columns, expected " +
                std::to_string(spec_.columns.size());
       break;
     }
     case kInvalidUtf8: {
-      int f = spec_.text_fields[rng_.below(spec_.text_fields.size())];
-      const Utf8Case& c = kBadUtf8[rng_.below(sizeof kBadUtf8 / sizeof kBadUtf8[0])];
-      field_bounds(f, b, e);
+      int f = spec_.text_fields[rng_.Below(spec_.text_fields.size())];
+      const Utf8Case& c = kBadUtf8[rng_.Below(sizeof kBadUtf8 / sizeof kBadUtf8[0])];
+      FieldBounds(f, b, e);
       std::string_view cur(row.data() + b, e - b);
       if (cur == "\\N") row.replace(b, e - b, std::string(f == spec_.json_field ? "[\"X" : "X") + c.bytes + (f == spec_.json_field ? "\"]" : ""));
       else if (cur.substr(0, 2) == "[\"") row.insert(b + 2, c.bytes);
@@ -89,21 +89,21 @@ std::string Emitter::corrupt(BadKind kind) {
       break;
     }
     case kNonNumeric: {
-      int f = spec_.numeric_fields[rng_.below(spec_.numeric_fields.size())];
-      const char* junk = kJunk[rng_.below(sizeof kJunk / sizeof kJunk[0])];
-      field_bounds(f, b, e);
+      int f = spec_.numeric_fields[rng_.Below(spec_.numeric_fields.size())];
+      const char* junk = kJunk[rng_.Below(sizeof kJunk / sizeof kJunk[0])];
+      FieldBounds(f, b, e);
       row.replace(b, e - b, junk);
       detail = std::string("non-numeric ") + spec_.columns[f] + ": " + junk;
       break;
     }
     case kBadJson: {
-      field_bounds(spec_.json_field, b, e);
+      FieldBounds(spec_.json_field, b, e);
       std::string name;
       for (size_t i = b; i < e; ++i)
         if (row[i] != '"' && row[i] != '\\' && row[i] != '[' && row[i] != ']' && row[i] != ',') name += row[i];
       if (name.empty() || name == "N") name = "Self";
       static const char* const shapes[] = {"[\"%\"", "[%]", "[\"%\" \"Other\"]", "[\"%\",]", "[\"%\\q\"]"};
-      std::string s = shapes[rng_.below(5)], out;
+      std::string s = shapes[rng_.Below(5)], out;
       for (char c : s) { if (c == '%') out += name; else out += c; }
       // shape 0 is meant unterminated: drop its closing quote.
       if (s == "[\"%\"") out.pop_back();
@@ -112,10 +112,10 @@ std::string Emitter::corrupt(BadKind kind) {
       break;
     }
     case kDuplicateId: {
-      field_bounds(0, b, e);
+      FieldBounds(0, b, e);
       detail = "duplicate key " + row.substr(b, e - b);
       if (spec_.columns.size() > 1 && std::strcmp(spec_.columns[1], "ordering") == 0) {
-        field_bounds(1, b, e);
+        FieldBounds(1, b, e);
         detail += " ordering " + row.substr(b, e - b);
       }
       break;
@@ -126,14 +126,14 @@ std::string Emitter::corrupt(BadKind kind) {
   return detail;
 }
 
-void Emitter::emit(BadKind kind, std::string_view detail) {
+void Emitter::Emit(BadKind kind, std::string_view detail) {
   if (kind == kDuplicateId && !spec_.insert_mode) {
     out_ += row;  // the original stays; the copy after it is the bad row
     out_ += '\n';
     ++lines, ++rows;
   }
   std::string d;
-  if (kind != kClean) d = detail.empty() ? corrupt(kind) : std::string(detail);
+  if (kind != kClean) d = detail.empty() ? Corrupt(kind) : std::string(detail);
   out_ += row;
   out_ += kind == kCrlf ? "\r\n" : "\n";
   ++lines, ++rows;

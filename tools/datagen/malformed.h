@@ -54,22 +54,22 @@ class Emitter {
   std::string row;
 
   // In-place files: the corruption for the next row (kClean mostly).
-  BadKind draw();
+  BadKind Draw();
   // Insert files: whether to add a bad row after the one just emitted.
-  BadKind draw_insert() { return draw(); }
+  BadKind DrawInsert() { return Draw(); }
 
   // Writes `row`, corrupted as `kind` says. Dangling ids are substituted by
   // the caller (only it knows the id spaces); it passes the detail text.
-  void emit(BadKind kind = kClean, std::string_view detail = {});
-  void header();
+  void Emit(BadKind kind = kClean, std::string_view detail = {});
+  void Header();
 
   uint64_t lines = 0, rows = 0;  // lines includes the header
   std::vector<BadRow> bad;       // lines local to this chunk
 
  private:
-  void field_bounds(int field, size_t& b, size_t& e) const;
-  int count_fields() const;
-  std::string corrupt(BadKind kind);
+  void FieldBounds(int field, size_t& b, size_t& e) const;
+  int CountFields() const;
+  std::string Corrupt(BadKind kind);
   const FileSpec& spec_;
   double p_;
   Rng rng_;

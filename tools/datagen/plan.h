@@ -1,7 +1,7 @@
 // plan.h — who is credited on a title: the rows of title.principals before
 // they are formatted, and the series rosters that episodes share.
 //
-// Promise: plan_credits(w, t) is a pure function of the title, so
+// Promise: PlanCredits(w, t) is a pure function of the title, so
 // title.principals and title.crew (which reuses its directors and writers)
 // agree without storing anything. Episodes draw most of their cast from their
 // series' fixed core cast, so a series' regulars recur across its episodes.
@@ -15,7 +15,7 @@ namespace datagen {
 struct Credit {
   Category cat;
   uint32_t person;
-  int16_t job;         // index into jobs(cat), -1 = \N
+  int16_t job;         // index into Jobs(cat), -1 = \N
   bool has_character;
   uint64_t char_seed;  // same seed => same character (series regulars)
 };
@@ -24,7 +24,7 @@ struct Plan {
   static constexpr int kMax = 10;  // IMDb lists at most 10 principals
   int n = 0;
   Credit c[kMax];
-  bool add(Category cat, uint32_t person, int16_t job = -1, bool has_char = false,
+  bool Add(Category cat, uint32_t person, int16_t job = -1, bool has_char = false,
            uint64_t char_seed = 0) {
     if (n == kMax) return false;
     c[n++] = Credit{cat, person, job, has_char, char_seed};
@@ -42,8 +42,8 @@ struct Roster {
 
 // The series' recurring cast and crew, from the series title's index.
 // Cached per thread (valid until the next call on that thread).
-const Roster& series_roster(const World& w, uint32_t series_title);
+const Roster& SeriesRoster(const World& w, uint32_t series_title);
 
-void plan_credits(const World& w, const TitleInfo& t, Plan& p);
+void PlanCredits(const World& w, const TitleInfo& t, Plan& p);
 
 }  // namespace datagen

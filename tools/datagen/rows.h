@@ -24,18 +24,18 @@ struct FileDef {
 
 // In scheduling order: heaviest first, name.basics last (it needs knownFor,
 // which title.principals fills).
-const std::vector<FileDef>& file_defs();
+const std::vector<FileDef>& FileDefs();
 
-void gen_basics(const World&, uint64_t, uint64_t, Emitter&);
-void gen_episode(const World&, uint64_t, uint64_t, Emitter&);
-void gen_ratings(const World&, uint64_t, uint64_t, Emitter&);
-void gen_crew(const World&, uint64_t, uint64_t, Emitter&);
-void gen_principals(const World&, uint64_t, uint64_t, Emitter&);
-void gen_akas(const World&, uint64_t, uint64_t, Emitter&);
-void gen_names(const World&, uint64_t, uint64_t, Emitter&);
+void GenBasics(const World&, uint64_t, uint64_t, Emitter&);
+void GenEpisode(const World&, uint64_t, uint64_t, Emitter&);
+void GenRatings(const World&, uint64_t, uint64_t, Emitter&);
+void GenCrew(const World&, uint64_t, uint64_t, Emitter&);
+void GenPrincipals(const World&, uint64_t, uint64_t, Emitter&);
+void GenAkas(const World&, uint64_t, uint64_t, Emitter&);
+void GenNames(const World&, uint64_t, uint64_t, Emitter&);
 
 // JSON string body: escapes '"' and '\' (the only specials our text has).
-inline void append_json_escaped(std::string& out, std::string_view s) {
+inline void AppendJsonEscaped(std::string& out, std::string_view s) {
   for (char c : s) {
     if (c == '"' || c == '\\') out += '\\';
     out += c;

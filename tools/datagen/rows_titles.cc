@@ -8,19 +8,19 @@ namespace datagen {
 
 namespace {
 
-void basics_row(const TitleInfo& t, uint64_t id, const std::string& primary,
+void BasicsRow(const TitleInfo& t, uint64_t id, const std::string& primary,
                 const std::string& original, std::string& row) {
   row.clear();
-  append_id(row, "tt", id);
+  AppendId(row, "tt", id);
   row += '\t'; row += kTypeNames[t.type];
   row += '\t'; row += primary;
   row += '\t'; row += original;
   row += '\t'; row += t.adult ? '1' : '0';
-  row += '\t'; append_opt(row, t.start);
-  row += '\t'; append_opt(row, t.end);
-  row += '\t'; append_opt(row, t.runtime);
+  row += '\t'; AppendOpt(row, t.start);
+  row += '\t'; AppendOpt(row, t.end);
+  row += '\t'; AppendOpt(row, t.runtime);
   row += '\t';
-  if (!t.genres) { append_null(row); return; }
+  if (!t.genres) { AppendNull(row); return; }
   bool first = true;
   for (int g = 0; g < kNumGenres; ++g) {
     if (!(t.genres >> g & 1)) continue;
@@ -30,132 +30,132 @@ void basics_row(const TitleInfo& t, uint64_t id, const std::string& primary,
   }
 }
 
-std::string dangling_detail(const char* column, const char* prefix, uint64_t id,
+std::string DanglingDetail(const char* column, const char* prefix, uint64_t id,
                             const char* file) {
   std::string d = std::string(column) + " ";
-  append_id(d, prefix, id);
+  AppendId(d, prefix, id);
   return d + " not in " + file;
 }
 
-void append_people(std::string& row, const uint32_t* p, int n, const World& w) {
-  if (!n) return append_null(row);
+void AppendPeople(std::string& row, const uint32_t* p, int n, const World& w) {
+  if (!n) return AppendNull(row);
   for (int i = 0; i < n; ++i) {
     if (i) row += ',';
-    append_id(row, "nm", w.nm.id(p[i]));
+    AppendId(row, "nm", w.nm.Id(p[i]));
   }
 }
 
-void add_unique(uint32_t* list, int& n, int cap, uint32_t who) {
+void AddUnique(uint32_t* list, int& n, int cap, uint32_t who) {
   for (int i = 0; i < n; ++i) if (list[i] == who) return;
   if (n < cap) list[n++] = who;
 }
 
 }  // namespace
 
-void gen_basics(const World& w, uint64_t b, uint64_t e, Emitter& em) {
-  if (b == 0) em.header();
+void GenBasics(const World& w, uint64_t b, uint64_t e, Emitter& em) {
+  if (b == 0) em.Header();
   std::string primary, original;
   for (uint64_t i = b; i < e; ++i) {
-    TitleInfo t = title_info(w, uint32_t(i));
-    title_text(w, t, primary, original);
-    basics_row(t, w.tt.id(i), primary, original, em.row);
-    em.emit();
-    BadKind k = em.draw_insert();
+    TitleInfo t = DescribeTitle(w, uint32_t(i));
+    TitleText(w, t, primary, original);
+    BasicsRow(t, w.tt.Id(i), primary, original, em.row);
+    em.Emit();
+    BadKind k = em.DrawInsert();
     if (k == kClean) continue;
     // An extra row with an unused id (or the same id, for duplicate_id).
-    if (k != kDuplicateId) basics_row(t, w.tt.gap(i), primary, original, em.row);
-    em.emit(k);
+    if (k != kDuplicateId) BasicsRow(t, w.tt.Gap(i), primary, original, em.row);
+    em.Emit(k);
   }
 }
 
-void gen_episode(const World& w, uint64_t b, uint64_t e, Emitter& em) {
-  if (b == 0) em.header();
+void GenEpisode(const World& w, uint64_t b, uint64_t e, Emitter& em) {
+  if (b == 0) em.Header();
   for (uint64_t i = b; i < e; ++i) {
     if (w.type[i] != kTvEpisode) continue;
-    TitleInfo t = title_info(w, uint32_t(i));
-    BadKind k = em.draw();
-    uint64_t parent = w.tt.id(t.series_title);
+    TitleInfo t = DescribeTitle(w, uint32_t(i));
+    BadKind k = em.Draw();
+    uint64_t parent = w.tt.Id(t.series_title);
     std::string detail;
     if (k == kDanglingId) {
-      parent = w.tt.dangling(t.series_title);
-      detail = dangling_detail("parentTconst", "tt", parent, "title.basics.tsv");
+      parent = w.tt.Dangling(t.series_title);
+      detail = DanglingDetail("parentTconst", "tt", parent, "title.basics.tsv");
     }
     std::string& row = em.row;
     row.clear();
-    append_id(row, "tt", w.tt.id(i));
-    row += '\t'; append_id(row, "tt", parent);
-    row += '\t'; append_opt(row, t.season);
-    row += '\t'; append_opt(row, t.episode);
-    em.emit(k, detail);
+    AppendId(row, "tt", w.tt.Id(i));
+    row += '\t'; AppendId(row, "tt", parent);
+    row += '\t'; AppendOpt(row, t.season);
+    row += '\t'; AppendOpt(row, t.episode);
+    em.Emit(k, detail);
   }
 }
 
-void gen_ratings(const World& w, uint64_t b, uint64_t e, Emitter& em) {
-  if (b == 0) em.header();
+void GenRatings(const World& w, uint64_t b, uint64_t e, Emitter& em) {
+  if (b == 0) em.Header();
   for (uint64_t i = b; i < e; ++i) {
-    TitleInfo t = title_info(w, uint32_t(i));
+    TitleInfo t = DescribeTitle(w, uint32_t(i));
     if (!t.rated) continue;
-    BadKind k = em.draw();
-    uint64_t id = k == kDanglingId ? w.tt.dangling(i) : w.tt.id(i);
+    BadKind k = em.Draw();
+    uint64_t id = k == kDanglingId ? w.tt.Dangling(i) : w.tt.Id(i);
     std::string& row = em.row;
     row.clear();
-    append_id(row, "tt", id);
-    row += '\t'; append_uint(row, t.rating10 / 10);
+    AppendId(row, "tt", id);
+    row += '\t'; AppendUint(row, t.rating10 / 10);
     row += '.'; row += char('0' + t.rating10 % 10);
-    row += '\t'; append_uint(row, t.votes);
-    em.emit(k, k == kDanglingId ? dangling_detail("tconst", "tt", id, "title.basics.tsv") : "");
+    row += '\t'; AppendUint(row, t.votes);
+    em.Emit(k, k == kDanglingId ? DanglingDetail("tconst", "tt", id, "title.basics.tsv") : "");
   }
 }
 
 // Directors and writers: those among the principals plus, as in IMDb's
 // title.crew, people the principals leave out (co-directors, story writers,
 // a series' creators credited on every episode).
-void gen_crew(const World& w, uint64_t b, uint64_t e, Emitter& em) {
-  if (b == 0) em.header();
+void GenCrew(const World& w, uint64_t b, uint64_t e, Emitter& em) {
+  if (b == 0) em.Header();
   Plan p;
   for (uint64_t i = b; i < e; ++i) {
-    TitleInfo t = title_info(w, uint32_t(i));
-    plan_credits(w, t, p);
+    TitleInfo t = DescribeTitle(w, uint32_t(i));
+    PlanCredits(w, t, p);
     uint32_t dirs[8], wris[8];
     int nd = 0, nw = 0;
     for (int j = 0; j < p.n; ++j) {
-      if (p.c[j].cat == cDirector) add_unique(dirs, nd, 8, p.c[j].person);
-      if (p.c[j].cat == cWriter) add_unique(wris, nw, 8, p.c[j].person);
+      if (p.c[j].cat == cDirector) AddUnique(dirs, nd, 8, p.c[j].person);
+      if (p.c[j].cat == cWriter) AddUnique(wris, nw, 8, p.c[j].person);
     }
     Rng r(w.seed, kCrewStream, i);
     if (t.type == kTvEpisode) {
-      if (r.chance(0.6)) add_unique(wris, nw, 8, series_roster(w, t.series_title).wri[0]);
+      if (r.Chance(0.6)) AddUnique(wris, nw, 8, SeriesRoster(w, t.series_title).wri[0]);
     } else {
-      if (r.chance(nd ? 0.06 : 0.35)) add_unique(dirs, nd, 8, w.pick_person(pDirector, r));
-      int extra = r.chance(0.3) ? r.range(1, 3) : 0;
-      for (int j = 0; j < extra; ++j) add_unique(wris, nw, 8, w.pick_person(pWriter, r));
+      if (r.Chance(nd ? 0.06 : 0.35)) AddUnique(dirs, nd, 8, w.PickPerson(pDirector, r));
+      int extra = r.Chance(0.3) ? r.Range(1, 3) : 0;
+      for (int j = 0; j < extra; ++j) AddUnique(wris, nw, 8, w.PickPerson(pWriter, r));
     }
-    BadKind k = em.draw();
+    BadKind k = em.Draw();
     std::string detail;
-    uint64_t id = w.tt.id(i);
+    uint64_t id = w.tt.Id(i);
     std::string& row = em.row;
     row.clear();
-    if (k == kDanglingId && r.chance(0.3)) {
-      id = w.tt.dangling(i);
-      detail = dangling_detail("tconst", "tt", id, "title.basics.tsv");
+    if (k == kDanglingId && r.Chance(0.3)) {
+      id = w.tt.Dangling(i);
+      detail = DanglingDetail("tconst", "tt", id, "title.basics.tsv");
     }
-    append_id(row, "tt", id);
-    row += '\t'; append_people(row, dirs, nd, w);
-    row += '\t'; append_people(row, wris, nw, w);
+    AppendId(row, "tt", id);
+    row += '\t'; AppendPeople(row, dirs, nd, w);
+    row += '\t'; AppendPeople(row, wris, nw, w);
     if (k == kDanglingId && detail.empty()) {
       // Append a nonexistent person to the directors (or writers) list.
-      uint64_t ghost = w.nm.dangling(r.below(w.n_people));
-      bool to_dirs = nw == 0 || (nd > 0 && r.chance(0.5));
+      uint64_t ghost = w.nm.Dangling(r.Below(w.n_people));
+      bool to_dirs = nw == 0 || (nd > 0 && r.Chance(0.5));
       size_t tab = to_dirs ? row.find('\t') : row.rfind('\t');
       size_t end = row.find('\t', tab + 1);
       if (end == std::string::npos) end = row.size();
       std::string add;
-      append_id(add, "nm", ghost);
+      AppendId(add, "nm", ghost);
       if (row.compare(tab + 1, end - tab - 1, "\\N") == 0) row.replace(tab + 1, 2, add);
       else row.insert(end, "," + add);
-      detail = dangling_detail(to_dirs ? "directors" : "writers", "nm", ghost, "name.basics.tsv");
+      detail = DanglingDetail(to_dirs ? "directors" : "writers", "nm", ghost, "name.basics.tsv");
     }
-    em.emit(k, detail);
+    em.Emit(k, detail);
   }
 }
 

@@ -25,7 +25,7 @@ class PowerLaw {
     span_ = std::pow(double(n) + r0, b_) - lo_;
     inv_b_ = 1.0 / b_;
   }
-  uint64_t sample(double u) const {
+  uint64_t Sample(double u) const {
     double x = std::pow(lo_ + u * span_, inv_b_) - r0_;
     if (!(x >= 0)) return 0;
     uint64_t r = uint64_t(x);
@@ -49,20 +49,20 @@ class Permutation {
     while ((uint64_t(1) << bits) < n_) ++bits;
     lo_bits_ = bits / 2;
     hi_bits_ = bits - lo_bits_;
-    for (int i = 0; i < kRounds; ++i) keys_[i] = splitmix64(key + uint64_t(i) * 0x51ed27ULL);
+    for (int i = 0; i < kRounds; ++i) keys_[i] = SplitMix64(key + uint64_t(i) * 0x51ed27ULL);
   }
-  uint64_t forward(uint64_t x) const {
-    do x = round_trip(x, false); while (x >= n_);
+  uint64_t Forward(uint64_t x) const {
+    do x = RoundTrip(x, false); while (x >= n_);
     return x;
   }
-  uint64_t inverse(uint64_t x) const {
-    do x = round_trip(x, true); while (x >= n_);
+  uint64_t Inverse(uint64_t x) const {
+    do x = RoundTrip(x, true); while (x >= n_);
     return x;
   }
 
  private:
   static constexpr int kRounds = 4;
-  uint64_t round_trip(uint64_t x, bool inverse) const {
+  uint64_t RoundTrip(uint64_t x, bool inverse) const {
     uint64_t lo_mask = (uint64_t(1) << lo_bits_) - 1;
     uint64_t hi_mask = (uint64_t(1) << hi_bits_) - 1;
     uint64_t lo = x & lo_mask, hi = x >> lo_bits_;
@@ -70,8 +70,8 @@ class Permutation {
       int i = inverse ? kRounds - 1 - j : j;
       // Even rounds alter the high half from the low one, odd rounds the
       // reverse; each round undoes itself, so inverse = rounds reversed.
-      if (i % 2 == 0) hi ^= splitmix64(lo ^ keys_[i]) & hi_mask;
-      else lo ^= splitmix64(hi ^ keys_[i]) & lo_mask;
+      if (i % 2 == 0) hi ^= SplitMix64(lo ^ keys_[i]) & hi_mask;
+      else lo ^= SplitMix64(hi ^ keys_[i]) & lo_mask;
     }
     return (hi << lo_bits_) | lo;
   }

@@ -10,7 +10,7 @@ The real sample holds 2,000 movies only, so generated data is shown twice:
 (the sample's own construction) for the credits-per-person column; "gen all"
 covers every title. Standard library only.
 
-usage: stats.py --sample /work/shared/data/imdb-sample --generated DIR
+usage: stats.py [--sample tests/data/imdb-sample] --generated DIR
 """
 import argparse
 import collections
@@ -89,7 +89,8 @@ def name_stats(directory):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--sample", default="/work/shared/data/imdb-sample")
+    ap.add_argument("--sample", default=os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                                     "..", "..", "tests", "data", "imdb-sample"))
     ap.add_argument("--generated", required=True)
     a = ap.parse_args()
 

@@ -1,9 +1,9 @@
 // titles.h — everything about one title, recomputed from its index.
 //
-// Promise: title_info(w, i) is a pure function of (seed, scale, i): type,
+// Promise: DescribeTitle(w, i) is a pure function of (seed, scale, i): type,
 // original language, years, runtime, genres, adult flag, rating and, for
 // episodes, parent series and season/episode numbers consistent with the
-// series' years. title_text() gives primaryTitle/originalTitle. Every file
+// series' years. TitleText() gives primaryTitle/originalTitle. Every file
 // that mentions title i calls these, so the files agree with each other.
 #pragma once
 #include <cstdint>
@@ -32,13 +32,13 @@ struct TitleInfo {
   bool nonfiction() const { return genres & kNonFiction; }
 };
 
-TitleInfo title_info(const World& w, uint32_t i);
+TitleInfo DescribeTitle(const World& w, uint32_t i);
 
 // primaryTitle and originalTitle (equal for most English-language titles).
-void title_text(const World& w, const TitleInfo& t, std::string& primary,
+void TitleText(const World& w, const TitleInfo& t, std::string& primary,
                 std::string& original);
 
 // A title in language `lang` drawn from rng (aka titles, translations).
-void make_title(Rng& rng, Lang lang, std::string& out);
+void MakeTitle(Rng& rng, Lang lang, std::string& out);
 
 }  // namespace datagen

@@ -4,7 +4,7 @@
 
 namespace datagen::check {
 
-std::vector<std::string_view> split(std::string_view s, char sep) {
+std::vector<std::string_view> Split(std::string_view s, char sep) {
   std::vector<std::string_view> out;
   size_t b = 0;
   for (;;) {
@@ -15,7 +15,7 @@ std::vector<std::string_view> split(std::string_view s, char sep) {
   }
 }
 
-bool valid_utf8(std::string_view s) {
+bool ValidUtf8(std::string_view s) {
   size_t i = 0;
   while (i < s.size()) {
     unsigned char c = s[i];
@@ -34,25 +34,25 @@ bool valid_utf8(std::string_view s) {
   return true;
 }
 
-bool is_id(std::string_view s, const char* prefix) {
+bool IsId(std::string_view s, const char* prefix) {
   if (s.size() < 9 || s.substr(0, 2) != prefix) return false;
   for (char c : s.substr(2)) if (c < '0' || c > '9') return false;
   return true;
 }
 
-bool is_uint(std::string_view s) {
+bool IsUint(std::string_view s) {
   if (s.empty() || s.size() > 9) return false;
   for (char c : s) if (c < '0' || c > '9') return false;
   return true;
 }
 
-bool is_rating(std::string_view s) {
+bool IsRating(std::string_view s) {
   size_t dot = s.find('.');
-  return dot != std::string_view::npos && is_uint(s.substr(0, dot)) &&
-         s.size() == dot + 2 && is_uint(s.substr(dot + 1));
+  return dot != std::string_view::npos && IsUint(s.substr(0, dot)) &&
+         s.size() == dot + 2 && IsUint(s.substr(dot + 1));
 }
 
-bool is_json_string_array(std::string_view s) {
+bool IsJsonStringArray(std::string_view s) {
   size_t i = 0;
   auto at = [&](char c) { return i < s.size() && s[i] == c; };
   if (!at('[')) return false;
@@ -74,16 +74,16 @@ bool is_json_string_array(std::string_view s) {
   }
 }
 
-std::string FileChecker::check_line(std::string_view line) {
+std::string FileChecker::CheckLine(std::string_view line) {
   if (!line.empty() && line.back() == '\r') return "crlf";
-  auto f = split(line, '\t');
+  auto f = Split(line, '\t');
   if (f.size() != header.size()) return "wrong_columns";
-  if (!valid_utf8(line)) return "invalid_utf8";
-  auto num = [&](size_t k) { return f[k] == "\\N" || is_uint(f[k]); };
+  if (!ValidUtf8(line)) return "invalid_utf8";
+  auto num = [&](size_t k) { return f[k] == "\\N" || IsUint(f[k]); };
   auto people = [&](std::string_view list, bool* dangling) {
     if (list == "\\N") return true;
-    for (auto id : split(list, ',')) {
-      if (!is_id(id, "nm")) return false;
+    for (auto id : Split(list, ',')) {
+      if (!IsId(id, "nm")) return false;
       if (!ids_->people.count(std::string(id))) *dangling = true;
     }
     return true;
@@ -91,20 +91,20 @@ std::string FileChecker::check_line(std::string_view line) {
   bool dangling = false;
   std::string key(f[0]);
   if (file_ == "title.basics.tsv") {
-    if (!is_id(f[0], "tt")) return "non_numeric";
+    if (!IsId(f[0], "tt")) return "non_numeric";
     for (size_t k : {4, 5, 6, 7}) if (!num(k)) return "non_numeric";
     if (f[4] != "0" && f[4] != "1") return "non_numeric";
     if (!keys_.insert(key).second) return "duplicate_id";
     ids_->titles.insert(key);
   } else if (file_ == "name.basics.tsv") {
-    if (!is_id(f[0], "nm") || !num(2) || !num(3)) return "non_numeric";
+    if (!IsId(f[0], "nm") || !num(2) || !num(3)) return "non_numeric";
     if (!keys_.insert(key).second) return "duplicate_id";
     if (f[5] != "\\N")
-      for (auto t : split(f[5], ',')) if (!ids_->titles.count(std::string(t))) dangling = true;
+      for (auto t : Split(f[5], ',')) if (!ids_->titles.count(std::string(t))) dangling = true;
     if (dangling) return "dangling_id";
     ids_->people.insert(key);
   } else if (file_ == "title.principals.tsv") {
-    if (f[5] != "\\N" && !is_json_string_array(f[5])) return "bad_json";
+    if (f[5] != "\\N" && !IsJsonStringArray(f[5])) return "bad_json";
     if (!num(1)) return "non_numeric";
     key += ":" + std::string(f[1]);
     if (!keys_.insert(key).second) return "duplicate_id";
@@ -115,7 +115,7 @@ std::string FileChecker::check_line(std::string_view line) {
     if (!keys_.insert(key).second) return "duplicate_id";
     dangling = !ids_->titles.count(key.substr(0, key.find(':')));
   } else if (file_ == "title.ratings.tsv") {
-    if (!is_rating(f[1]) || !is_uint(f[2])) return "non_numeric";
+    if (!IsRating(f[1]) || !IsUint(f[2])) return "non_numeric";
     if (!keys_.insert(key).second) return "duplicate_id";
     dangling = !ids_->titles.count(key);
   } else if (file_ == "title.episode.tsv") {

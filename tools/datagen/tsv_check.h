@@ -1,6 +1,6 @@
 // tsv_check.h — an independent checker of IMDb-format files, for tests.
 //
-// Promise: check_line() classifies one line with the same vocabulary as
+// Promise: CheckLine() classifies one line with the same vocabulary as
 // malformed.tsv (wrong_columns, invalid_utf8, non_numeric, bad_json,
 // duplicate_id, dangling_id, crlf) or "" when the line is valid, using only
 // the format rules and the ids seen so far, never the generator's report,
@@ -14,12 +14,12 @@
 
 namespace datagen::check {
 
-std::vector<std::string_view> split(std::string_view s, char sep);
-bool valid_utf8(std::string_view s);
-bool is_id(std::string_view s, const char* prefix);
-bool is_uint(std::string_view s);
-bool is_rating(std::string_view s);  // "7.3", "10.0"
-bool is_json_string_array(std::string_view s);
+std::vector<std::string_view> Split(std::string_view s, char sep);
+bool ValidUtf8(std::string_view s);
+bool IsId(std::string_view s, const char* prefix);
+bool IsUint(std::string_view s);
+bool IsRating(std::string_view s);  // "7.3", "10.0"
+bool IsJsonStringArray(std::string_view s);
 
 struct Ids {
   std::unordered_set<std::string> titles, people;
@@ -31,7 +31,7 @@ class FileChecker {
   // of title.basics and name.basics, read by the others).
   FileChecker(std::string file, Ids* ids) : file_(std::move(file)), ids_(ids) {}
   // Returns the defect of the line (without its '\n'), "" if none.
-  std::string check_line(std::string_view line);
+  std::string CheckLine(std::string_view line);
   std::vector<std::string> header;
 
  private:

@@ -47,12 +47,12 @@ enum Pool : uint8_t {
 };
 extern const double kPoolShare[kNumPools];
 extern const char* const kPoolProfession[kNumPools];
-Pool pool_of(Category c);
+Pool PoolOf(Category c);
 
 // Secondary professions (primaryProfession items 2 and 3), and the
 // professions of the pOther pool (people credited outside the principals).
-extern const std::vector<std::string_view>& extra_professions();
-extern const std::vector<std::string_view>& other_professions();
+extern const std::vector<std::string_view>& ExtraProfessions();
+extern const std::vector<std::string_view>& OtherProfessions();
 
 enum Lang : uint8_t {
   kEn, kEs, kFr, kDe, kIt, kPt, kTr, kPl, kRu, kEl, kJa, kZh, kKo, kAr, kHi,
@@ -79,8 +79,8 @@ struct Culture {
   bool family_first;  // "Family Given" order
   bool joined;        // no space between the parts (CJK scripts)
 };
-const std::vector<Culture>& cultures();
-int culture_for_lang(Lang l);  // culture whose names suit characters in l
+const std::vector<Culture>& Cultures();
+int CultureForLang(Lang l);  // culture whose names suit characters in l
 
 struct TitleWords {
   WordList nouns, adjs;
@@ -88,16 +88,16 @@ struct TitleWords {
   bool joined;     // no spaces (CJK)
   WordList links;  // "of"-like connectors, may be empty
 };
-const TitleWords& title_words(Lang l);
+const TitleWords& TitleWordsFor(Lang l);
 
 // title.akas vocabularies.
 struct Region { const char* code; Lang lang; double weight; };
-const std::vector<Region>& regions();
-extern const std::vector<std::string_view>& aka_attributes();
-// Credit jobs: jobs(c) lists the job texts seen for category c.
-const std::vector<std::string_view>& jobs(Category c);
+const std::vector<Region>& Regions();
+extern const std::vector<std::string_view>& AkaAttributes();
+// Credit jobs: Jobs(c) lists the job texts seen for category c.
+const std::vector<std::string_view>& Jobs(Category c);
 // Character-name templates; see characters in rows_principals.cc.
-const WordList& character_roles();
-const WordList& self_roles();
+const WordList& CharacterRoles();
+const WordList& SelfRoles();
 
 }  // namespace datagen

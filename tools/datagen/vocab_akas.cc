@@ -4,14 +4,14 @@
 
 namespace datagen {
 
-static std::vector<std::string_view> split(std::string_view s) {
+static std::vector<std::string_view> Split(std::string_view s) {
   WordList w(s);
   std::vector<std::string_view> out;
   for (size_t i = 0; i < w.size(); ++i) out.push_back(w[i]);
   return out;
 }
 
-const std::vector<Region>& regions() {
+const std::vector<Region>& Regions() {
   static const std::vector<Region> v = {
       {"US", kEn, 14}, {"GB", kEn, 6}, {"DE", kDe, 6}, {"FR", kFr, 6},
       {"JP", kJa, 5},  {"ES", kEs, 5}, {"IT", kIt, 5}, {"BR", kPt, 5},
@@ -23,8 +23,8 @@ const std::vector<Region>& regions() {
   return v;
 }
 
-const std::vector<std::string_view>& aka_attributes() {
-  static const auto v = split(
+const std::vector<std::string_view>& AkaAttributes() {
+  static const auto v = Split(
       "literal title|literal title|alternative spelling|new title|reissue title|"
       "English title|short title|informal title|working title|"
       "original subtitled version|dubbed version|copyright title|review title|"

@@ -1,7 +1,7 @@
 // vocab_misc.cc — IMDb's closed vocabularies (types, genres, categories,
 // professions, regions, jobs, aka attributes) and their mix weights.
 // Weights follow the February 2026 full dump where known and the 2,000-movie
-// sample in /work/shared/data/imdb-sample otherwise; see README.md.
+// sample in tests/data/imdb-sample otherwise; see README.md.
 #include "vocab.h"
 
 namespace datagen {
@@ -30,7 +30,7 @@ const char* const kPoolProfession[kNumPools] = {
     "actor", "actress", "", "director", "writer", "producer", "composer",
     "cinematographer", "editor", "production_designer", "casting_director", ""};
 
-Pool pool_of(Category c) {
+Pool PoolOf(Category c) {
   switch (c) {
     case cActor: return pActor;
     case cActress: return pActress;
@@ -63,7 +63,7 @@ WordList::WordList(std::string_view packed) {
   }
 }
 
-static std::vector<std::string_view> split(std::string_view s) {
+static std::vector<std::string_view> Split(std::string_view s) {
   WordList w(s);
   std::vector<std::string_view> out;
   for (size_t i = 0; i < w.size(); ++i) out.push_back(w[i]);
@@ -72,8 +72,8 @@ static std::vector<std::string_view> split(std::string_view s) {
 
 // Repeated entries weight the draw (producer and writer are the commonest
 // second professions in the sample).
-const std::vector<std::string_view>& extra_professions() {
-  static const auto v = split(
+const std::vector<std::string_view>& ExtraProfessions() {
+  static const auto v = Split(
       "producer|producer|producer|writer|writer|writer|director|director|"
       "miscellaneous|miscellaneous|soundtrack|soundtrack|music_department|"
       "camera_department|editorial_department|assistant_director|"
@@ -85,8 +85,8 @@ const std::vector<std::string_view>& extra_professions() {
   return v;
 }
 
-const std::vector<std::string_view>& other_professions() {
-  static const auto v = split(
+const std::vector<std::string_view>& OtherProfessions() {
+  static const auto v = Split(
       "camera_department|camera_department|miscellaneous|miscellaneous|"
       "sound_department|art_department|editorial_department|assistant_director|"
       "production_manager|visual_effects|stunts|music_department|"
@@ -98,19 +98,19 @@ const std::vector<std::string_view>& other_professions() {
   return v;
 }
 
-const std::vector<std::string_view>& jobs(Category c) {
-  static const auto writer = split(
+const std::vector<std::string_view>& Jobs(Category c) {
+  static const auto writer = Split(
       "screenplay|screenplay|writer|written by|story|screenplay by|novel|"
       "dialogue|Writer|co-writer|story by|script writer|creator|teleplay|book|"
       "original story|based on the novel by|manga|adaptation|play|characters");
-  static const auto producer = split(
+  static const auto producer = Split(
       "producer|producer|producer|producer|producer|producer|producer|producer|"
       "producer|producer|producer|producer|executive producer|co-producer|"
       "line producer|associate producer|supervising producer");
-  static const auto director = split("co-director|co-director|second director");
-  static const auto dop = split("director of photography");
-  static const auto composer = split("composer|composer|music director|original music");
-  static const auto editor = split("co-editor|supervising editor|editor");
+  static const auto director = Split("co-director|co-director|second director");
+  static const auto dop = Split("director of photography");
+  static const auto composer = Split("composer|composer|music director|original music");
+  static const auto editor = Split("co-editor|supervising editor|editor");
   static const std::vector<std::string_view> none;
   switch (c) {
     case cWriter: return writer;
@@ -124,7 +124,7 @@ const std::vector<std::string_view>& jobs(Category c) {
 }
 
 // %F first name, %L last name, %N nickname (a first name in quotes).
-const WordList& character_roles() {
+const WordList& CharacterRoles() {
   static const WordList w(
       "%F|%F|%F|%F|%F|%F|%F %L|%F %L|%F %L|%F|Dr. %L|Detective %L|Officer %L|"
       "Young %F|Mrs. %L|Mr. %L|Nurse|Waitress|Bartender|Police Officer|Doctor|"
@@ -134,7 +134,7 @@ const WordList& character_roles() {
   return w;
 }
 
-const WordList& self_roles() {
+const WordList& SelfRoles() {
   static const WordList w(
       "Self|Self|Self|Self|Self|Self|Self|Self - Host|Self - Guest|Self - Guest|"
       "Self - Contestant|Self - Presenter|Self - Panelist|Self - Judge|Himself|"

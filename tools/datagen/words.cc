@@ -77,7 +77,7 @@ const Packed kPacked[kNumLangs] = {
 };
 }  // namespace
 
-const TitleWords& title_words(Lang l) {
+const TitleWords& TitleWordsFor(Lang l) {
   static const std::vector<TitleWords> all = [] {
     std::vector<TitleWords> v;
     for (const auto& p : kPacked)

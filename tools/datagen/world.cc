@@ -36,17 +36,17 @@ World::World(const Config& c, bool need_known_for) : cfg(c), seed(c.seed) {
     // Zipf-like, exponent 0.9-0.95: a few people with thousands of credits, most
     // with one or two; r0 flattens the very top so no one takes all.
     double a = p <= pSelf ? 0.95 : 0.9;
-    law_[p] = PowerLaw(pool_size(Pool(p)), a, 60.0);
+    law_[p] = PowerLaw(PoolSize(Pool(p)), a, 60.0);
   }
-  perm_ = Permutation(n_people, stream_key(seed, kPersonStream, ~0ULL));
+  perm_ = Permutation(n_people, StreamKey(seed, kPersonStream, ~0ULL));
 
-  fame_salt_ = stream_key(seed, kFameStream, 0);
-  build_titles();
-  if (need_known_for) known.reset(n_people, fame_salt_);
+  fame_salt_ = StreamKey(seed, kFameStream, 0);
+  BuildTitles();
+  if (need_known_for) known.Reset(n_people, fame_salt_);
 }
 
-Pool World::pool_of_person(uint32_t person, uint64_t* rank_out) const {
-  uint64_t v = perm_.inverse(person);
+Pool World::PoolOfPerson(uint32_t person, uint64_t* rank_out) const {
+  uint64_t v = perm_.Inverse(person);
   int p = kNumPools - 1;
   while (p > 0 && v < pool_start_[p]) --p;
   if (rank_out) *rank_out = v - pool_start_[p];
@@ -55,21 +55,21 @@ Pool World::pool_of_person(uint32_t person, uint64_t* rank_out) const {
 
 // Runs fn(begin, end) over [0, n) on all threads.
 template <typename Fn>
-static void parallel_for(uint64_t n, int threads, Fn fn) {
+static void ParallelFor(uint64_t n, int threads, Fn fn) {
   std::vector<std::thread> pool;
   for (int t = 0; t < threads; ++t)
     pool.emplace_back([=] { fn(n * t / threads, n * (t + 1) / threads); });
   for (auto& th : pool) th.join();
 }
 
-void World::build_titles() {
+void World::BuildTitles() {
   int threads = cfg.threads > 0 ? cfg.threads : int(std::max(1u, std::thread::hardware_concurrency()));
   double cum[kNumTypes], total = 0;
   for (int t = 0; t < kNumTypes; ++t) cum[t] = (total += kTypeShare[t]);
   type.assign(n_titles, 0);
-  parallel_for(n_titles, threads, [&](uint64_t b, uint64_t e) {
+  ParallelFor(n_titles, threads, [&](uint64_t b, uint64_t e) {
     for (uint64_t i = b; i < e; ++i) {
-      double u = Rng(seed, kTypeStream, i).uniform() * total;
+      double u = Rng(seed, kTypeStream, i).Uniform() * total;
       int t = 0;
       while (t < kNumTypes - 1 && u >= cum[t]) ++t;
       type[i] = uint8_t(t);
@@ -94,15 +94,15 @@ void World::build_titles() {
     // series have a handful of episodes and a few (soaps, talk shows)
     // thousands. Mini-series stay small.
     Rng r(seed, kEpisodeStream, i | (1ULL << 40));
-    double w = type[i] == kTvMiniSeries ? 0.1 + 0.4 * r.uniform()
-                                        : std::min(cap, std::pow(r.uniform_pos(), -1 / 0.9));
+    double w = type[i] == kTvMiniSeries ? 0.1 + 0.4 * r.Uniform()
+                                        : std::min(cap, std::pow(r.UniformPos(), -1 / 0.9));
     cdf.push_back(acc += w);
   }
   series_eps.assign(series.size(), 0);
-  parallel_for(n_titles, threads, [&](uint64_t b, uint64_t e) {
+  ParallelFor(n_titles, threads, [&](uint64_t b, uint64_t e) {
     for (uint64_t i = b; i < e; ++i) {
       if (type[i] != kTvEpisode) continue;
-      double u = Rng(seed, kEpisodeStream, i).uniform() * acc;
+      double u = Rng(seed, kEpisodeStream, i).Uniform() * acc;
       size_t s = size_t(std::upper_bound(cdf.begin(), cdf.end(), u) - cdf.begin());
       link[i] = uint32_t(std::min(s, cdf.size() - 1));
     }
@@ -114,13 +114,13 @@ void World::build_titles() {
   }
   series_info.resize(series.size());
   for (size_t s = 0; s < series.size(); ++s) {
-    TitleInfo t = title_info(*this, series[s]);
+    TitleInfo t = DescribeTitle(*this, series[s]);
     series_info[s] = SeriesInfo{t.start, t.end, t.per_season, t.genres, t.lang,
                                 t.adult, t.daily, t.numbered};
   }
 }
 
-void KnownFor::reset(uint64_t n_people, uint64_t fame_salt) {
+void KnownFor::Reset(uint64_t n_people, uint64_t fame_salt) {
   salt_ = fame_salt;
   std::array<uint32_t, 4> empty;
   empty.fill(kEmpty);
@@ -129,13 +129,13 @@ void KnownFor::reset(uint64_t n_people, uint64_t fame_salt) {
 }
 
 // Total order on titles: fame, then index (fame ties are rare but possible).
-uint64_t KnownFor::key(uint32_t title) const {
-  return uint64_t(World::title_fame(salt_, title)) << 32 | (0xffffffffu - title);
+uint64_t KnownFor::Key(uint32_t title) const {
+  return uint64_t(World::TitleFame(salt_, title)) << 32 | (0xffffffffu - title);
 }
 
-void KnownFor::offer(uint32_t person, uint32_t title) {
+void KnownFor::Offer(uint32_t person, uint32_t title) {
   if (slots_.empty()) return;
-  uint64_t k = key(title);
+  uint64_t k = Key(title);
   std::lock_guard<std::mutex> lock(locks_[person & 4095]);
   auto& s = slots_[person];
   int worst = -1;
@@ -143,17 +143,17 @@ void KnownFor::offer(uint32_t person, uint32_t title) {
   for (int i = 0; i < 4; ++i) {
     if (s[i] == title) return;
     if (s[i] == kEmpty) { s[i] = title; return; }
-    uint64_t ki = key(s[i]);
+    uint64_t ki = Key(s[i]);
     if (ki < worst_key) { worst_key = ki; worst = i; }
   }
   if (k > worst_key) s[worst] = title;
 }
 
-int KnownFor::get(uint32_t person, uint32_t out[4]) const {
+int KnownFor::Get(uint32_t person, uint32_t out[4]) const {
   if (slots_.empty()) return 0;
   int n = 0;
   for (uint32_t t : slots_[person]) if (t != kEmpty) out[n++] = t;
-  std::sort(out, out + n, [&](uint32_t a, uint32_t b) { return key(a) > key(b); });
+  std::sort(out, out + n, [&](uint32_t a, uint32_t b) { return Key(a) > Key(b); });
   return n;
 }
 

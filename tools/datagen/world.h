@@ -41,14 +41,14 @@ constexpr double kFullPeople = 15.1e6;
 class KnownFor {
  public:
   static constexpr uint32_t kEmpty = 0xffffffffu;
-  void reset(uint64_t n_people, uint64_t fame_salt);
+  void Reset(uint64_t n_people, uint64_t fame_salt);
   bool enabled() const { return !slots_.empty(); }
-  void offer(uint32_t person, uint32_t title);
+  void Offer(uint32_t person, uint32_t title);
   // Writes up to 4 titles, most famous first; returns how many.
-  int get(uint32_t person, uint32_t out[4]) const;
+  int Get(uint32_t person, uint32_t out[4]) const;
 
  private:
-  uint64_t key(uint32_t title) const;
+  uint64_t Key(uint32_t title) const;
   uint64_t salt_ = 0;
   std::vector<std::array<uint32_t, 4>> slots_;
   std::unique_ptr<std::mutex[]> locks_;
@@ -84,22 +84,22 @@ class World {
   mutable KnownFor known;
 
   // A person of `pool`, drawn with power-law popularity.
-  uint32_t pick_person(Pool pool, Rng& rng) const {
-    uint64_t r = law_[pool].sample(rng.uniform());
-    return uint32_t(perm_.forward(pool_start_[pool] + r));
+  uint32_t PickPerson(Pool pool, Rng& rng) const {
+    uint64_t r = law_[pool].Sample(rng.Uniform());
+    return uint32_t(perm_.Forward(pool_start_[pool] + r));
   }
   // The pool a person belongs to and their popularity rank in it (0 = top).
-  Pool pool_of_person(uint32_t person, uint64_t* rank_out) const;
-  uint64_t pool_size(Pool p) const { return pool_start_[p + 1] - pool_start_[p]; }
+  Pool PoolOfPerson(uint32_t person, uint64_t* rank_out) const;
+  uint64_t PoolSize(Pool p) const { return pool_start_[p + 1] - pool_start_[p]; }
 
   // Fame of a title: fixed per title, decides numVotes and knownFor order.
-  uint32_t fame(uint32_t title) const { return title_fame(fame_salt_, title); }
-  static uint32_t title_fame(uint64_t salt, uint32_t title) {
-    return uint32_t(splitmix64(salt ^ title) >> 32);  // one hash: it is hot
+  uint32_t Fame(uint32_t title) const { return TitleFame(fame_salt_, title); }
+  static uint32_t TitleFame(uint64_t salt, uint32_t title) {
+    return uint32_t(SplitMix64(salt ^ title) >> 32);  // one hash: it is hot
   }
 
  private:
-  void build_titles();
+  void BuildTitles();
   uint64_t fame_salt_;
   PowerLaw law_[kNumPools];
   uint64_t pool_start_[kNumPools + 1];

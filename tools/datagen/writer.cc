@@ -4,11 +4,10 @@
 #include <isa-l.h>
 #include <zlib.h>
 
-#include <stdexcept>
 
 namespace datagen {
 
-void compress_chunk(ChunkResult& chunk, bool last) {
+Status CompressChunk(ChunkResult& chunk, bool last) {
   chunk.raw_len = chunk.data.size();
   chunk.crc = crc32_gzip_refl(0, reinterpret_cast<const uint8_t*>(chunk.data.data()),
                               chunk.data.size());
@@ -29,7 +28,7 @@ void compress_chunk(ChunkResult& chunk, bool last) {
     if (out.size() - done < 4096) out.resize(out.size() * 2);
     s.next_out = reinterpret_cast<uint8_t*>(out.data() + done);
     s.avail_out = uint32_t(out.size() - done);
-    if (isal_deflate(&s) != COMP_OK) throw std::runtime_error("isal_deflate failed");
+    if (isal_deflate(&s) != COMP_OK) return Status::IOError("isal_deflate failed");
     done = out.size() - s.avail_out;
     bool finished = last ? s.internal_state.state == ZSTATE_END
                          : s.avail_in == 0 && s.avail_out > 0 &&
@@ -38,66 +37,72 @@ void compress_chunk(ChunkResult& chunk, bool last) {
   }
   out.resize(done);
   chunk.data = std::move(out);
+  return Status::OK();
 }
 
 FileSink::FileSink(std::string path, bool gzip, size_t n_chunks, bool discard)
     : path_(std::move(path)), gzip_(gzip), discard_(discard), n_chunks_(n_chunks),
-      pending_(n_chunks), ready_(n_chunks, false) {
-  if (discard_) return;
+      pending_(n_chunks), ready_(n_chunks, false) {}
+
+Status FileSink::Open() {
+  if (discard_) return Status::OK();
   f_ = std::fopen(path_.c_str(), "wb");
-  if (!f_) throw std::runtime_error("cannot write " + path_);
+  if (!f_) return Status::IOError("cannot write " + path_);
   if (gzip_) {
     // Fixed header: no name, mtime 0, so output is byte-identical per seed.
     static const unsigned char hdr[10] = {0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3};
-    std::fwrite(hdr, 1, sizeof hdr, f_);
+    if (std::fwrite(hdr, 1, sizeof hdr, f_) != sizeof hdr) return Status::IOError("short write to " + path_);
     bytes += sizeof hdr;
   }
-  if (n_chunks_ == 0) close();
+  return n_chunks_ == 0 ? Close() : Status::OK();
 }
 
 FileSink::~FileSink() {
   if (f_) std::fclose(f_);
 }
 
-void FileSink::submit(size_t chunk, ChunkResult&& result) {
+Status FileSink::Submit(size_t chunk, ChunkResult&& result) {
   std::lock_guard<std::mutex> lock(mu_);
   pending_[chunk] = std::move(result);
   ready_[chunk] = true;
-  while (next_ < n_chunks_ && ready_[next_]) {
+  while (status_.ok() && next_ < n_chunks_ && ready_[next_]) {
     // Move out so the buffer is freed here (assigning an empty string
     // would keep its capacity alive until the sink dies).
     ChunkResult done = std::move(pending_[next_]);
-    write_out(done);
+    status_ = WriteOut(done);
     ++next_;
   }
-  if (next_ == n_chunks_) close();
+  if (status_.ok() && next_ == n_chunks_) status_ = Close();
+  return status_;
 }
 
-void FileSink::write_out(ChunkResult& r) {
+Status FileSink::WriteOut(ChunkResult& r) {
   for (auto& b : r.bad) bad.push_back(BadRow{b.line + lines, b.kind, std::move(b.detail)});
   lines += r.lines;
   rows += r.rows;
-  if (discard_) return;
+  if (discard_) return Status::OK();
   if (gzip_) {
     crc_ = uint32_t(crc32_combine(crc_, r.crc, z_off_t(r.raw_len)));
     raw_len_ += r.raw_len;
   }
   if (std::fwrite(r.data.data(), 1, r.data.size(), f_) != r.data.size())
-    throw std::runtime_error("short write to " + path_);
+    return Status::IOError("short write to " + path_);
   bytes += r.data.size();
+  return Status::OK();
 }
 
-void FileSink::close() {
-  if (!f_) return;
+Status FileSink::Close() {
+  if (!f_) return Status::OK();
   if (gzip_) {
     unsigned char trl[8];
     for (int i = 0; i < 4; ++i) trl[i] = uint8_t(crc_ >> (8 * i));
     for (int i = 0; i < 4; ++i) trl[4 + i] = uint8_t(raw_len_ >> (8 * i));
-    std::fwrite(trl, 1, sizeof trl, f_);
+    if (std::fwrite(trl, 1, sizeof trl, f_) != sizeof trl) return Status::IOError("short write to " + path_);
     bytes += sizeof trl;
   }
-  if (std::fclose(f_) != 0) throw std::runtime_error("cannot close " + path_);
+  int closed = std::fclose(f_);
   f_ = nullptr;
+  return closed == 0 ? Status::OK() : Status::IOError("cannot close " + path_);
 }
 
 }  // namespace datagen

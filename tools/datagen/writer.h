@@ -15,11 +15,14 @@
 #include <vector>
 
 #include "malformed.h"
+#include "marquee/status.h"
 
 namespace datagen {
 
+using marquee::Status;
+
 struct ChunkResult {
-  std::string data;      // text, or deflate blocks after compress()
+  std::string data;      // text, or deflate blocks after CompressChunk()
   uint64_t raw_len = 0;  // text length
   uint32_t crc = 0;      // CRC-32 of the text
   uint64_t lines = 0, rows = 0;
@@ -27,14 +30,19 @@ struct ChunkResult {
 };
 
 // Replaces chunk.data by its deflate encoding; `last` ends the stream.
-void compress_chunk(ChunkResult& chunk, bool last);
+Status CompressChunk(ChunkResult& chunk, bool last);
 
 class FileSink {
  public:
   // discard: generate for side effects only (knownFor), write nothing.
   FileSink(std::string path, bool gzip, size_t n_chunks, bool discard);
   ~FileSink();
-  void submit(size_t chunk, ChunkResult&& result);
+  // Creates the file (gzip: and writes the header). Once, before Submit.
+  Status Open();
+  // Takes chunk `chunk` and writes every chunk now due, in order, closing
+  // the file after the last. A write failure is returned by this call and
+  // every later one.
+  Status Submit(size_t chunk, ChunkResult&& result);
   bool gzip() const { return gzip_; }
 
   // Valid once all chunks are submitted.
@@ -42,8 +50,8 @@ class FileSink {
   std::vector<BadRow> bad;  // file line numbers
 
  private:
-  void write_out(ChunkResult& r);
-  void close();
+  Status WriteOut(ChunkResult& r);
+  Status Close();
   std::string path_;
   bool gzip_, discard_;
   size_t n_chunks_, next_ = 0;
@@ -53,6 +61,7 @@ class FileSink {
   std::FILE* f_ = nullptr;
   uint32_t crc_ = 0;
   uint64_t raw_len_ = 0;
+  Status status_;  // the first failure
 };
 
 }  // namespace datagen
