@@ -114,6 +114,7 @@ int RunBuild(const GlobalOptions& g, const BuildArgs& args) {
     j["skipped"] = IssuesJson(report.skipped());
     j["repaired"] = IssuesJson(report.repaired());
     j["dropped_references"] = IssuesJson(report.dropped());
+    j["noticed"] = IssuesJson(report.noticed());
     if (s.ok()) {
       j["titles"] = summary.titles;
       j["people"] = summary.people;
@@ -131,6 +132,7 @@ int RunBuild(const GlobalOptions& g, const BuildArgs& args) {
     PrintIssues("skipped rows:", report.skipped());
     PrintIssues("repaired rows (kept):", report.repaired());
     PrintIssues("dropped references (row kept):", report.dropped());
+    PrintIssues("noticed (rows kept):", report.noticed());
   }
   if (!s.ok()) {
     std::cerr << "marquee: build failed: " << s.message() << "\n";
