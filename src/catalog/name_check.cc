@@ -55,11 +55,12 @@ bool OneOf(std::string_view w, const std::array<std::string_view, N>& set) {
 
 // Words that never make a name on their own: connectives and the words of a
 // credit line ("voices of", "narrated by", "with", "Sr.").
-constexpr std::array<std::string_view, 34> kCreditWords = {
-    "a",        "an",        "and",     "as",        "at",       "by",       "for",      "from",  "in",
-    "of",       "on",        "or",      "the",       "to",       "with",     "also",     "&",     "featuring",
-    "starring", "voice",     "voices",  "narrated",  "narrator", "narration", "cast",    "uncredited", "various",
-    "cameo",    "cameos",    "himself", "herself",   "jr",       "sr",       "others"};
+// "A" alone is left a name: one letter is a plausible stage name.
+constexpr std::array<std::string_view, 32> kCreditWords = {
+    "and",   "as",       "at",       "by",        "for",      "from",       "in",      "of",
+    "on",    "or",       "the",      "to",        "with",     "also",       "&",       "featuring",
+    "starring", "voice", "voices",   "narrated",  "narrator", "narration",  "cast",    "uncredited",
+    "various",  "cameo", "cameos",   "himself",   "herself",  "jr",         "sr",      "others"};
 // Lower-case connectives that end a fragment cut from a sentence ("voices
 // of", "the life of", "narrated by"); no name ends in one.
 constexpr std::array<std::string_view, 17> kTrailingConnectives = {
