@@ -37,6 +37,11 @@ struct BuildOptions {
   std::string output;          // the index file to write
   bool strict = false;         // stop at the first bad row
   size_t max_examples = 5;     // examples kept per skip reason
+  // Movies-JSON: names that differ only in case, accents, quotes or
+  // punctuation ("Robert Downey, Jr." / "Robert Downey Jr.") are one person,
+  // under the most-credited spelling. Off: they stay apart; either way the
+  // build reports them as probable duplicates.
+  bool merge_duplicate_names = false;
   ProgressSink* progress = nullptr;
 };
 

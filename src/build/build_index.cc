@@ -30,8 +30,9 @@ Status BuildIndex(const BuildOptions& options, IngestReport* report, BuildSummar
     MARQUEE_RETURN_IF_ERROR(imdb::LoadImdbDirectory(options.imdb_dir, ctx));
   }
   if (!options.movies_files.empty()) {
-    moviesjson::MoviesJsonLoader loader(&catalog, report, options.progress);
+    moviesjson::MoviesJsonLoader loader(&catalog, report, options.progress, options.merge_duplicate_names);
     for (const std::string& path : options.movies_files) MARQUEE_RETURN_IF_ERROR(loader.Load(path));
+    loader.Finish();
   }
   if (catalog.titles.empty()) {
     return Status::InvalidArgument("the inputs hold no usable titles; nothing written");
@@ -50,6 +51,9 @@ Status BuildIndex(const BuildOptions& options, IngestReport* report, BuildSummar
   }
   meta["sources"] = sources;
   meta["rows_skipped"] = report->skipped_total();
+  // What was skipped, repaired or noticed, by reason with a few examples,
+  // so that `info` tells a later reader what the build left out.
+  meta["report"] = report->SummaryJson(3);
 
   BuildSummary local;
   BuildSummary* s = summary ? summary : &local;

@@ -1,5 +1,8 @@
 #include "catalog/ingest_report.h"
 
+#include <algorithm>
+#include <nlohmann/json.hpp>
+
 namespace marquee {
 
 namespace {
@@ -36,6 +39,11 @@ void IngestReport::Dropped(const std::string& path, uint64_t line, const std::st
   Count(&dropped_, path, line, what, "");
 }
 
+void IngestReport::Noticed(const std::string& path, uint64_t line, const std::string& what,
+                           const std::string& detail) {
+  Count(&noticed_, path, line, what, detail);
+}
+
 void IngestReport::AddFile(FileReport file) {
   std::lock_guard<std::mutex> l(mu_);
   files_.push_back(std::move(file));
@@ -46,6 +54,23 @@ uint64_t IngestReport::skipped_total() const {
   uint64_t n = 0;
   for (const auto& [reason, c] : skipped_) n += c.count;
   return n;
+}
+
+nlohmann::ordered_json IngestReport::SummaryJson(size_t max_examples) const {
+  std::lock_guard<std::mutex> l(mu_);
+  auto kind = [&](const std::map<std::string, IssueCount>& issues) {
+    nlohmann::ordered_json a = nlohmann::ordered_json::array();
+    for (const auto& [reason, c] : issues) {
+      size_t n = std::min(max_examples, c.examples.size());
+      std::vector<std::string> examples(c.examples.begin(), c.examples.begin() + static_cast<ptrdiff_t>(n));
+      a.push_back({{"reason", reason}, {"count", c.count}, {"examples", examples}});
+    }
+    return a;
+  };
+  return {{"skipped", kind(skipped_)},
+          {"repaired", kind(repaired_)},
+          {"dropped_references", kind(dropped_)},
+          {"noticed", kind(noticed_)}};
 }
 
 }  // namespace marquee

@@ -4,7 +4,9 @@
 // "file:line: reason"; in strict mode Bad() returns the error that stops the
 // build. Repairs (rows kept after a fix, e.g. a CRLF line ending) and dropped
 // references (a known-for title that is not in the data) are counted apart,
-// since the row itself was used.
+// since the row itself was used. Noticed findings (probable duplicate names,
+// probable homonyms) are counted apart too: nothing was skipped, and they
+// never stop a build, strict or not; they say where the data may mislead.
 
 #pragma once
 
@@ -13,6 +15,8 @@
 #include <mutex>
 #include <string>
 #include <vector>
+
+#include <nlohmann/json_fwd.hpp>
 
 #include "marquee/status.h"
 
@@ -44,6 +48,9 @@ class IngestReport {
   Status Repaired(const std::string& path, uint64_t line, const std::string& what);
   // A reference inside a kept row that had to be dropped.
   void Dropped(const std::string& path, uint64_t line, const std::string& what);
+  // Something about kept rows worth a look (e.g. two spellings of one name).
+  void Noticed(const std::string& path, uint64_t line, const std::string& what,
+               const std::string& detail = "");
 
   void AddFile(FileReport file);
 
@@ -51,8 +58,14 @@ class IngestReport {
   const std::map<std::string, IssueCount>& skipped() const { return skipped_; }
   const std::map<std::string, IssueCount>& repaired() const { return repaired_; }
   const std::map<std::string, IssueCount>& dropped() const { return dropped_; }
+  const std::map<std::string, IssueCount>& noticed() const { return noticed_; }
   const std::vector<FileReport>& files() const { return files_; }
   bool strict() const { return strict_; }
+
+  // Every kind, each as [{"reason", "count", "examples"}] with at most
+  // `max_examples` examples per reason: the summary kept in an index's
+  // metadata. Keys: skipped, repaired, dropped_references, noticed.
+  nlohmann::ordered_json SummaryJson(size_t max_examples) const;
 
  private:
   void Count(std::map<std::string, IssueCount>* m, const std::string& path, uint64_t line,
@@ -61,7 +74,7 @@ class IngestReport {
   bool strict_;
   size_t max_examples_;
   mutable std::mutex mu_;  // loaders may run on two threads
-  std::map<std::string, IssueCount> skipped_, repaired_, dropped_;
+  std::map<std::string, IssueCount> skipped_, repaired_, dropped_, noticed_;
   std::vector<FileReport> files_;
 };
 

@@ -7,6 +7,7 @@
 
 #include <gtest/gtest.h>
 
+#include <nlohmann/json.hpp>
 #include <thread>
 
 namespace marquee {
@@ -85,6 +86,21 @@ TEST(IngestReportTest, TwoLoaderThreadsLoseNoCounts) {
   EXPECT_EQ(r.skipped().at("odd").count, 20000u);
   EXPECT_EQ(r.skipped().at("odd").examples.size(), 3u);
   EXPECT_EQ(r.dropped().at("reference").count, 40000u);
+}
+
+TEST(IngestReportTest, NoticedFindingsNeverFailAndAreSummarised) {
+  IngestReport r(/*strict=*/true, /*max_examples=*/3);
+  for (uint64_t line = 1; line <= 4; ++line) r.Noticed("m.json", line, "probable homonym", "\"A B\"");
+  EXPECT_EQ(r.noticed().at("probable homonym").count, 4u);
+  EXPECT_EQ(r.skipped_total(), 0u);
+  r.Dropped("n.tsv", 7, "reference");
+  nlohmann::ordered_json j = r.SummaryJson(/*max_examples=*/2);
+  EXPECT_EQ(j.dump(), nlohmann::ordered_json::parse(R"json({
+    "skipped": [], "repaired": [],
+    "dropped_references": [{"reason": "reference", "count": 1, "examples": ["n.tsv:7: reference"]}],
+    "noticed": [{"reason": "probable homonym", "count": 4,
+                 "examples": ["m.json:1: probable homonym (\"A B\")", "m.json:2: probable homonym (\"A B\")"]}]
+  })json").dump());
 }
 
 }  // namespace

@@ -40,6 +40,7 @@ Rendered RenderBuild(const Status& s, const std::string& index_path, const Inges
     j["skipped"] = IssuesJson(report.skipped());
     j["repaired"] = IssuesJson(report.repaired());
     j["dropped_references"] = IssuesJson(report.dropped());
+    j["noticed"] = IssuesJson(report.noticed());
     if (s.ok()) {
       j["titles"] = summary.titles;
       j["people"] = summary.people;
@@ -57,6 +58,7 @@ Rendered RenderBuild(const Status& s, const std::string& index_path, const Inges
     IssuesText("skipped rows:", report.skipped(), &r.err);
     IssuesText("repaired rows (kept):", report.repaired(), &r.err);
     IssuesText("dropped references (row kept):", report.dropped(), &r.err);
+    IssuesText("noticed (rows kept):", report.noticed(), &r.err);
   }
   if (!s.ok()) {
     r.err += fmt::format("marquee: build failed: {}\nmarquee: no index written; {} is unchanged\n", s.message(), index_path);
