@@ -70,6 +70,7 @@ int RunBuild(const GlobalOptions& g, const BuildArgs& args) {
   options.movies_files = args.movies;
   options.output = g.index_path;
   options.strict = args.strict;
+  options.merge_duplicate_names = args.merge_duplicate_names;
   TerminalProgress progress;
   bool tty = isatty(STDERR_FILENO);
   if (tty && !args.quiet && !g.json) options.progress = &progress;

@@ -24,6 +24,7 @@ struct BuildArgs {
   std::vector<std::string> movies;
   bool strict = false;
   bool quiet = false;
+  bool merge_duplicate_names = false;
 };
 int RunBuild(const GlobalOptions& g, const BuildArgs& args);
 int RunVerify(const GlobalOptions& g);

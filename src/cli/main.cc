@@ -102,6 +102,8 @@ int main(int argc, char** argv) {
   b->add_option("--movies", build.movies, "movies-JSON files (.json/.json.gz)");
   b->add_flag("--strict", build.strict, "stop at the first bad row instead of skipping it");
   b->add_flag("-q,--quiet", build.quiet, "print nothing but errors");
+  b->add_flag("--merge-duplicate-names", build.merge_duplicate_names,
+              "movies-JSON: merge names that differ only by accents, quotes or punctuation (reported either way)");
   app.add_subcommand("verify", "check every checksum and invariant of the index");
 
   std::deque<bool> switches;
