@@ -180,6 +180,34 @@ TEST_F(BadInputTest, GzipInputsAreRead) {
   EXPECT_EQ(index->stats().credits, 3u);
 }
 
+// Which of the two is current cannot be told: the build refuses and names
+// both, before reading anything.
+TEST_F(BadInputTest, PlainAndGzipOfOneFileAreRefused) {
+  Files f;
+  Write(f);
+  WriteGzip(dir_.File("title.principals.tsv.gz"), f.principals);
+  IngestReport r(false);
+  Status s = Build(false, &r);
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("both title.principals.tsv and title.principals.tsv.gz exist"), std::string::npos)
+      << s.message();
+  EXPECT_TRUE(r.files().empty());
+  EXPECT_FALSE(std::filesystem::exists(dir_.File("out.idx")));
+}
+
+// Far longer than any IMDb row: the build stops with the file and line,
+// lenient or not (the rest of such a file cannot be trusted to be rows).
+TEST_F(BadInputTest, OverlongLineStopsTheBuild) {
+  Files f;
+  f.principals += "tt0167404\t2\tnm0000106\tactress\t\\N\t[\"" + std::string(2 << 20, 'x') + "\"]\n";
+  Write(f);
+  IngestReport r(false);
+  Status s = Build(false, &r);
+  ASSERT_FALSE(s.ok());
+  EXPECT_EQ(s.message(), dir_.File("title.principals.tsv") + ":5: line longer than 1048576 bytes");
+  EXPECT_FALSE(std::filesystem::exists(dir_.File("out.idx")));
+}
+
 TEST_F(BadInputTest, TruncatedGzip) {
   Files f;
   Write(f);
