@@ -92,6 +92,18 @@ TEST_F(BadInputTest, NonNumericNumber) {
   ExpectSkipped(f, "title.basics.tsv", 4, "non-numeric startYear");
 }
 
+TEST_F(BadInputTest, RuntimeOutOfRange) {
+  Files f;
+  f.basics += "tt0000009\tmovie\tX\tX\t0\t1999\t\\N\t2147483648\tDrama\n";
+  ExpectSkipped(f, "title.basics.tsv", 4, "runtimeMinutes out of range");
+  f.basics = Files{}.basics + "tt0000009\tmovie\tLongest\tLongest\t0\t1999\t\\N\t2147483647\tDrama\n";
+  Write(f);
+  std::unique_ptr<Index> index = BuildAndOpen(BuildOptions{.imdb_dir = dir_.path(), .output = dir_.File("out.idx")});
+  TitleRow row;
+  ASSERT_TRUE(index->FindTitle("tt0000009", &row).ok());
+  EXPECT_EQ(index->title(row).runtime_minutes, 2147483647);
+}
+
 TEST_F(BadInputTest, MalformedCharactersJson) {
   Files f;
   f.principals += "tt0167404\t2\tnm0000106\tactress\t\\N\t[\"Unclosed]\n";
