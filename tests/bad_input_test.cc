@@ -110,6 +110,13 @@ TEST_F(BadInputTest, MalformedCharactersJson) {
   ExpectSkipped(f, "title.principals.tsv", 5, "malformed characters JSON");
 }
 
+// Two people billed first on one title, with another title's rows between.
+TEST_F(BadInputTest, DuplicatePrincipalNotAdjacent) {
+  Files f;
+  f.principals += "tt4139124\t1\tnm0000592\tactress\t\\N\t\\N\n";
+  ExpectSkipped(f, "title.principals.tsv", 5, "duplicate principal (same title and ordering)");
+}
+
 TEST_F(BadInputTest, DanglingPersonId) {
   Files f;
   f.principals += "tt0167404\t2\tnm9999999\tactor\t\\N\t\\N\n";
