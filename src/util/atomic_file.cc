@@ -66,7 +66,7 @@ Status AtomicFile::Create(const std::string& path, std::unique_ptr<AtomicFile>* 
       !S_ISLNK(st.st_mode)) {
     return Status::IOError(path + ": exists and is not a regular file (" +
                            (S_ISDIR(st.st_mode) ? "a directory" : "a FIFO, device or socket") +
-                           "); give the index another path");
+                           "); give another path");
   }
   // Armed before the file exists, so no signal can come between the two.
   MARQUEE_RETURN_IF_ERROR(UnlinkOnSignal::Arm(dir_fd, temp_name, &f->signal_slot_));
@@ -117,7 +117,7 @@ Status AtomicFile::WriteError() {
                           ? " of " + std::to_string(limit.rlim_cur) + " bytes"
                           : "";
   return Status::IOError("write " + temp_path_ + ": the file size limit" + bytes +
-                         " (ulimit -f) was reached; raise it or write the file where it allows the size");
+                         " (ulimit -f) was reached before the file was complete");
 }
 
 Status AtomicFile::WriteAll(std::string_view data) {
