@@ -92,10 +92,29 @@ TEST_F(BadInputTest, NonNumericNumber) {
   ExpectSkipped(f, "title.basics.tsv", 4, "non-numeric startYear");
 }
 
+TEST_F(BadInputTest, RuntimeOutOfRange) {
+  Files f;
+  f.basics += "tt0000009\tmovie\tX\tX\t0\t1999\t\\N\t2147483648\tDrama\n";
+  ExpectSkipped(f, "title.basics.tsv", 4, "runtimeMinutes out of range");
+  f.basics = Files{}.basics + "tt0000009\tmovie\tLongest\tLongest\t0\t1999\t\\N\t2147483647\tDrama\n";
+  Write(f);
+  std::unique_ptr<Index> index = BuildAndOpen(BuildOptions{.imdb_dir = dir_.path(), .output = dir_.File("out.idx")});
+  TitleRow row;
+  ASSERT_TRUE(index->FindTitle("tt0000009", &row).ok());
+  EXPECT_EQ(index->title(row).runtime_minutes, 2147483647);
+}
+
 TEST_F(BadInputTest, MalformedCharactersJson) {
   Files f;
   f.principals += "tt0167404\t2\tnm0000106\tactress\t\\N\t[\"Unclosed]\n";
   ExpectSkipped(f, "title.principals.tsv", 5, "malformed characters JSON");
+}
+
+// Two people billed first on one title, with another title's rows between.
+TEST_F(BadInputTest, DuplicatePrincipalNotAdjacent) {
+  Files f;
+  f.principals += "tt4139124\t1\tnm0000592\tactress\t\\N\t\\N\n";
+  ExpectSkipped(f, "title.principals.tsv", 5, "duplicate principal (same title and ordering)");
 }
 
 TEST_F(BadInputTest, DanglingPersonId) {
@@ -178,6 +197,34 @@ TEST_F(BadInputTest, GzipInputsAreRead) {
   std::unique_ptr<Index> index;
   ASSERT_TRUE(Index::Open(dir_.File("out.idx"), &index).ok());
   EXPECT_EQ(index->stats().credits, 3u);
+}
+
+// Which of the two is current cannot be told: the build refuses and names
+// both, before reading anything.
+TEST_F(BadInputTest, PlainAndGzipOfOneFileAreRefused) {
+  Files f;
+  Write(f);
+  WriteGzip(dir_.File("title.principals.tsv.gz"), f.principals);
+  IngestReport r(false);
+  Status s = Build(false, &r);
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("both title.principals.tsv and title.principals.tsv.gz exist"), std::string::npos)
+      << s.message();
+  EXPECT_TRUE(r.files().empty());
+  EXPECT_FALSE(std::filesystem::exists(dir_.File("out.idx")));
+}
+
+// Far longer than any IMDb row: the build stops with the file and line,
+// lenient or not (the rest of such a file cannot be trusted to be rows).
+TEST_F(BadInputTest, OverlongLineStopsTheBuild) {
+  Files f;
+  f.principals += "tt0167404\t2\tnm0000106\tactress\t\\N\t[\"" + std::string(2 << 20, 'x') + "\"]\n";
+  Write(f);
+  IngestReport r(false);
+  Status s = Build(false, &r);
+  ASSERT_FALSE(s.ok());
+  EXPECT_EQ(s.message(), dir_.File("title.principals.tsv") + ":5: line longer than 1048576 bytes");
+  EXPECT_FALSE(std::filesystem::exists(dir_.File("out.idx")));
 }
 
 TEST_F(BadInputTest, TruncatedGzip) {

@@ -1,15 +1,21 @@
 #include "test_util.h"
 
 #include <gtest/gtest.h>
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
+#include <unistd.h>
 #include <zlib.h>
 
 #include <algorithm>
+#include <atomic>
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <thread>
 
 #include "util/hash.h"
 
@@ -137,6 +143,23 @@ Tsv ReadTsv(const std::string& path) {
     first = false;
   }
   return t;
+}
+
+bool ReturnsOnAFifo(const std::string& path, const std::function<void()>& open_it) {
+  if (::mkfifo(path.c_str(), 0644) != 0) return false;
+  std::atomic<bool> returned{false};
+  std::thread watchdog([&] {
+    for (int i = 0; i < 500 && !returned; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    if (returned) return;
+    int fd = ::open(path.c_str(), O_WRONLY | O_NONBLOCK);  // releases the blocked reader
+    if (fd >= 0) ::close(fd);
+  });
+  auto start = std::chrono::steady_clock::now();
+  open_it();
+  bool in_time = std::chrono::steady_clock::now() - start < std::chrono::seconds(5);
+  returned = true;
+  watchdog.join();
+  return in_time;
 }
 
 int RunCommand(const std::string& command, std::string* out) {

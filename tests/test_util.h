@@ -77,6 +77,11 @@ struct Tsv {
 };
 Tsv ReadTsv(const std::string& path);
 
+// Makes a FIFO at `path` and calls `open_it` on it: true when that returned
+// by itself within 5 seconds. An open that blocks (waiting for a writer, as
+// open(2) of a FIFO does) is released by opening the FIFO for writing.
+bool ReturnsOnAFifo(const std::string& path, const std::function<void()>& open_it);
+
 // Runs a command line, returning its exit code and capturing stdout.
 int RunCommand(const std::string& command, std::string* out = nullptr);
 

@@ -12,6 +12,10 @@ namespace marquee::imdb {
 
 inline bool IsNull(std::string_view f) { return f == "\\N"; }
 
+// The longest runtime kept, in minutes: what the public API's int holds
+// (larger values printed negative). The longest real film runs ~860 hours.
+inline constexpr uint64_t kMaxRuntimeMinutes = 0x7FFFFFFF;
+
 // Splits `line` at tabs into exactly `n` fields; false for any other count.
 bool SplitFields(std::string_view line, size_t n, std::string_view* fields);
 

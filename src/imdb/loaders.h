@@ -39,7 +39,8 @@ Status LoadTitleAkas(const std::string& path, const LoadContext& ctx);
 Status LoadTitleEpisode(const std::string& path, const LoadContext& ctx);
 
 // Loads every IMDb file found in `dir` (.tsv or .tsv.gz) in the right order.
-// Missing required files are an InvalidArgument naming them.
+// Missing required files, and a file present both as .tsv and .tsv.gz
+// (which one is current cannot be told), are an InvalidArgument naming them.
 Status LoadImdbDirectory(const std::string& dir, const LoadContext& ctx);
 
 }  // namespace marquee::imdb

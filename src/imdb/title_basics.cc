@@ -26,7 +26,8 @@ Status LoadTitleBasics(const std::string& path, const LoadContext& ctx) {
       t.end_year = static_cast<uint16_t>(v);
     }
     if (!IsNull(f[7])) {
-      if (!ParseUint(f[7], 0xFFFFFFFEu, &v)) return {"non-numeric runtimeMinutes", std::string(f[7].substr(0, 20))};
+      if (!ParseUint(f[7], UINT64_MAX, &v)) return {"non-numeric runtimeMinutes", std::string(f[7].substr(0, 20))};
+      if (v > kMaxRuntimeMinutes) return {"runtimeMinutes out of range", std::string(f[7])};
       t.runtime = static_cast<uint32_t>(v);
     }
     uint32_t type;

@@ -1,4 +1,5 @@
 #include "imdb/loaders.h"
+#include "imdb/principal_orderings.h"
 #include "imdb/tsv_file.h"
 
 namespace marquee::imdb {
@@ -29,27 +30,21 @@ Status LoadTitlePrincipals(const std::string& path, const LoadContext& ctx) {
     }
     return RowVerdict::Ok();
   };
-  // Duplicate (title, ordering) pairs are caught within a run of rows of the
-  // same title, which is every title's rows in IMDb's sorted files.
-  uint32_t run_title = IdMap::kMissing;
-  std::vector<uint64_t> run_orderings;
+  PrincipalOrderings billed(&cat.credits, cat.credits.size(), cat.titles.size());
   auto apply = [&](const std::string_view* f, const Principal& p, uint64_t) -> RowVerdict {
     uint32_t title = cat.title_rows.Find(p.title_key);
     if (title == IdMap::kMissing) return {"unknown title id (not in title.basics)", std::string(f[0])};
-    if (title != run_title) {
-      run_title = title;
-      run_orderings.clear();
-    }
-    for (uint64_t o : run_orderings)
-      if (o == p.ordering) return {"duplicate principal (same title and ordering)", std::string(f[0]) + " #" + std::string(f[1])};
+    uint32_t ordering = static_cast<uint32_t>(p.ordering);
+    if (billed.Contains(title, ordering))
+      return {"duplicate principal (same title and ordering)", std::string(f[0]) + " #" + std::string(f[1])};
     uint32_t person = cat.person_rows.Find(p.person_key);
     if (person == IdMap::kMissing) return {"unknown person id (not in name.basics)", std::string(f[2])};
     uint32_t category, job = 0;
     if (!cat.categories.Code(f[3], &cat.strings, &category)) return {"too many distinct categories"};
     if (!IsNull(f[4]) && !f[4].empty() && !cat.jobs.Code(f[4], &cat.strings, &job)) return {"too many distinct jobs"};
     format::StringRef chars = p.has_characters ? cat.strings.Intern(p.characters) : 0;
-    cat.credits.push_back({title, person, chars, format::MakeRole(category, job), static_cast<uint32_t>(p.ordering)});
-    run_orderings.push_back(p.ordering);
+    cat.credits.push_back({title, person, chars, format::MakeRole(category, job), ordering});
+    billed.Add(title, ordering);
     return RowVerdict::Ok();
   };
   return ForEachRow<6, Principal>(path, kHeader, ctx.report, ctx.progress, prepare, apply);

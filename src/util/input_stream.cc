@@ -2,7 +2,6 @@
 
 #include <fcntl.h>
 #include <isa-l.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include <atomic>
@@ -164,13 +163,9 @@ class GzipStream : public InputStream {
 }  // namespace
 
 Status InputStream::Open(const std::string& path, std::unique_ptr<InputStream>* out) {
-  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) return Status::IOError(path + ": " + std::strerror(errno));
-  struct stat st;
-  if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-    ::close(fd);
-    return Status::IOError(path + ": not a readable regular file");
-  }
+  int fd;
+  size_t size;
+  MARQUEE_RETURN_IF_ERROR(OpenRegularFile(path, &fd, &size));
   unsigned char magic[2] = {0, 0};
   ssize_t n = ::pread(fd, magic, 2, 0);
   if (n == 2 && magic[0] == 0x1f && magic[1] == 0x8b) {
@@ -180,7 +175,7 @@ Status InputStream::Open(const std::string& path, std::unique_ptr<InputStream>* 
     out->reset(new GzipStream(std::move(file)));
     return Status::OK();
   }
-  out->reset(new PlainStream(path, static_cast<uint64_t>(st.st_size), fd));
+  out->reset(new PlainStream(path, size, fd));
   return Status::OK();
 }
 

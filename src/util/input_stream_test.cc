@@ -112,6 +112,15 @@ TEST(InputStreamTest, UnreadablePathsAreIOErrors) {
   }
 }
 
+TEST(InputStreamTest, FifoIsRefusedWithoutWaiting) {
+  TempDir d;
+  std::unique_ptr<InputStream> in;
+  Status s;
+  EXPECT_TRUE(testing::ReturnsOnAFifo(d.File("fifo"), [&] { s = InputStream::Open(d.File("fifo"), &in); }));
+  EXPECT_EQ(s.code(), Status::Code::kIOError);
+  EXPECT_NE(s.message().find(d.File("fifo") + ": a FIFO"), std::string::npos) << s.message();
+}
+
 class DamagedGzipTest : public ::testing::Test {
  protected:
   void SetUp() override {

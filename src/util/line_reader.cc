@@ -20,7 +20,15 @@ bool LineReader::Fill() {
   return true;
 }
 
+bool LineReader::TooLong(size_t bytes) {
+  if (bytes <= max_line_bytes_) return false;
+  status_ = Status::Corruption(in_->path() + ":" + std::to_string(line_number_ + 1) + ": line longer than " +
+                               std::to_string(max_line_bytes_) + " bytes");
+  return true;
+}
+
 bool LineReader::Next(std::string_view* line) {
+  if (!status_.ok()) return false;
   size_t scan_from = pos_;
   while (true) {
     const char* start = buf_.data() + scan_from;
@@ -32,6 +40,7 @@ bool LineReader::Next(std::string_view* line) {
       break;
     }
     size_t scanned = buf_.size() - pos_;
+    if (TooLong(scanned)) return false;
     if (!Fill()) {
       if (!status_.ok() || pos_ >= buf_.size()) return false;
       // Last line without a final newline.
@@ -41,6 +50,7 @@ bool LineReader::Next(std::string_view* line) {
     }
     scan_from = pos_ + scanned;
   }
+  if (TooLong(line->size())) return false;
   had_cr_ = !line->empty() && line->back() == '\r';
   if (had_cr_) line->remove_suffix(1);
   ++line_number_;

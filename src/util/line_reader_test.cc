@@ -1,7 +1,8 @@
 // LineReader: numbering, empty lines, a last line without "\n", CRLF endings
-// stripped and reported, lines longer than a read, the same from gzip, and a
+// stripped and reported, lines longer than a read, the same from gzip, a
 // damaged gzip file, which must stop with its status and never hand out a
-// cut-off line.
+// cut-off line, and the cap on a line's length, which must stop the reader
+// without reading the whole line.
 
 #include "util/line_reader.h"
 
@@ -28,16 +29,19 @@ std::ostream& operator<<(std::ostream& os, const Line& l) {
 }
 
 // All lines of `path`; *status gets the reader's final status.
-std::vector<Line> ReadLines(const std::string& path, Status* status = nullptr) {
+std::vector<Line> ReadLines(const std::string& path, Status* status = nullptr,
+                            size_t max_line_bytes = LineReader::kDefaultMaxLineBytes,
+                            uint64_t* bytes_read = nullptr) {
   std::unique_ptr<InputStream> in;
   Status s = InputStream::Open(path, &in);
   EXPECT_TRUE(s.ok()) << s.ToString();
   if (!s.ok()) return {};
-  LineReader reader(std::move(in));
+  LineReader reader(std::move(in), max_line_bytes);
   std::vector<Line> lines;
   std::string_view line;
   while (reader.Next(&line)) lines.push_back({std::string(line), reader.line_number(), reader.had_cr()});
   EXPECT_FALSE(reader.Next(&line));  // stays at the end
+  if (bytes_read) *bytes_read = reader.input().file_bytes_read();
   if (status) *status = reader.status();
   else EXPECT_TRUE(reader.status().ok()) << reader.status().ToString();
   return lines;
@@ -81,13 +85,43 @@ TEST(LineReaderTest, LongLinesPlainAndGzip) {
   WriteFile(d.File("plain"), contents);
   WriteGzip(d.File("gz"), contents);
   for (const char* name : {"plain", "gz"}) {
-    std::vector<Line> got = ReadLines(d.File(name));
+    std::vector<Line> got = ReadLines(d.File(name), nullptr, 16 << 20);
     ASSERT_EQ(got.size(), expected.size()) << name;
     for (size_t i = 0; i < got.size(); ++i) {
       ASSERT_TRUE(got[i].text == expected[i]) << name << " line " << i + 1 << ": " << got[i];
       ASSERT_EQ(got[i].number, i + 1);
     }
   }
+}
+
+// A line of exactly the cap is read whole, in one read or across reads; one
+// byte more stops the reader at that line, with or without a final newline,
+// after reading about the cap and one read ahead, not the whole line.
+TEST(LineReaderTest, LineLongerThanTheCap) {
+  constexpr size_t kCap = 1 << 20;
+  TempDir d;
+  const std::string at_cap(kCap, 'a');
+  WriteFile(d.File("at_cap"), "x\n" + at_cap + "\n" + std::string(3 << 20, 'b') + "\n" + at_cap + "\nz\n");
+  Status s;
+  std::vector<Line> got = ReadLines(d.File("at_cap"), &s, kCap);
+  EXPECT_FALSE(s.ok());  // the 3 MiB line
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_TRUE(got[1].text == at_cap);
+
+  for (const char* ending : {"\n", ""}) {
+    WriteFile(d.File("long"), "x\n" + at_cap + "\n" + std::string(32 << 20, 'c') + ending);
+    uint64_t bytes_read = 0;
+    got = ReadLines(d.File("long"), &s, kCap, &bytes_read);
+    EXPECT_EQ(got.size(), 2u);
+    EXPECT_TRUE(s.IsCorruption()) << s.ToString();
+    EXPECT_EQ(s.message(), d.File("long") + ":3: line longer than 1048576 bytes");
+    EXPECT_LT(bytes_read, 12u << 20) << "read the whole long line";
+  }
+  // Short lines pass the cap of a small reader; the first long one stops it.
+  WriteFile(d.File("small"), "ab\nabcd\nabcde\nab\n");
+  got = ReadLines(d.File("small"), &s, 4);
+  EXPECT_EQ(got, (std::vector<Line>{{"ab", 1, false}, {"abcd", 2, false}}));
+  EXPECT_EQ(s.message(), d.File("small") + ":3: line longer than 4 bytes");
 }
 
 TEST(LineReaderTest, DamagedGzipStopsWithoutACutLine) {

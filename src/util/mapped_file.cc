@@ -10,20 +10,30 @@
 
 namespace marquee {
 
-Status MappedFile::Open(const std::string& path, std::unique_ptr<MappedFile>* out) {
-  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) return Status::IOError(path + ": " + std::strerror(errno));
+Status OpenRegularFile(const std::string& path, int* fd, size_t* size) {
+  // O_NONBLOCK: open returns at once on a FIFO; regular files ignore it.
+  *fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+  if (*fd < 0) return Status::IOError(path + ": " + std::strerror(errno));
   struct stat st;
-  if (::fstat(fd, &st) != 0) {
-    int err = errno;
-    ::close(fd);
-    return Status::IOError(path + ": " + std::strerror(err));
+  const char* kind = nullptr;
+  if (::fstat(*fd, &st) != 0) kind = std::strerror(errno);
+  else if (S_ISDIR(st.st_mode)) kind = "a directory, not a regular file";
+  else if (S_ISFIFO(st.st_mode)) kind = "a FIFO (named pipe), not a regular file; write it to a file first";
+  else if (!S_ISREG(st.st_mode)) kind = "a device or socket, not a regular file";
+  if (kind == nullptr && ::fcntl(*fd, F_SETFL, 0) != 0) kind = std::strerror(errno);
+  if (kind != nullptr) {
+    ::close(*fd);
+    *fd = -1;
+    return Status::IOError(path + ": " + kind);
   }
-  if (!S_ISREG(st.st_mode)) {
-    ::close(fd);
-    return Status::IOError(path + ": not a regular file");
-  }
-  size_t size = static_cast<size_t>(st.st_size);
+  *size = static_cast<size_t>(st.st_size);
+  return Status::OK();
+}
+
+Status MappedFile::Open(const std::string& path, std::unique_ptr<MappedFile>* out) {
+  int fd;
+  size_t size;
+  MARQUEE_RETURN_IF_ERROR(OpenRegularFile(path, &fd, &size));
   const char* data = "";
   if (size > 0) {
     void* p = ::mmap(nullptr, size, PROT_READ, MAP_SHARED, fd, 0);

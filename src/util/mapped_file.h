@@ -13,6 +13,12 @@
 
 namespace marquee {
 
+// Opens `path` read-only and checks that it is a regular file, without ever
+// blocking: a FIFO, directory, device or socket is an IOError that says
+// which it is (opening a FIFO would otherwise wait for a writer forever).
+// Sets *fd (the caller closes it) and *size.
+Status OpenRegularFile(const std::string& path, int* fd, size_t* size);
+
 class MappedFile {
  public:
   static Status Open(const std::string& path, std::unique_ptr<MappedFile>* out);

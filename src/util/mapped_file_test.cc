@@ -57,6 +57,15 @@ TEST(MappedFileTest, WhatCannotBeMappedIsAnIOError) {
   EXPECT_EQ(f, nullptr);
 }
 
+TEST(MappedFileTest, FifoIsRefusedWithoutWaiting) {
+  TempDir d;
+  std::unique_ptr<MappedFile> f;
+  Status s;
+  EXPECT_TRUE(testing::ReturnsOnAFifo(d.File("fifo"), [&] { s = MappedFile::Open(d.File("fifo"), &f); }));
+  EXPECT_EQ(s.code(), Status::Code::kIOError);
+  EXPECT_NE(s.message().find(d.File("fifo") + ": a FIFO"), std::string::npos) << s.message();
+}
+
 TEST(MappedFileTest, PrefaultKeepsTheBytes) {
   TempDir d;
   const std::string contents = PagesOfText();
