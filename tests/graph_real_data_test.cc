@@ -183,7 +183,10 @@ class GraphRealDataTest : public ::testing::Test {
         titles_named[key].push_back(t);
         for (const auto& name : m["cast"]) {
           std::string n = Nfc(name.get<std::string>());
-          if (!n.empty()) d->ref.Link(d->ref.Person(n), t);
+          std::string trimmed = n;
+          while (!trimmed.empty() && trimmed.back() == ' ') trimmed.pop_back();
+          while (!trimmed.empty() && trimmed.front() == ' ') trimmed.erase(0, 1);
+          if (!n.empty() && !WikipediaNotNames().count(trimmed)) d->ref.Link(d->ref.Person(n), t);
         }
       }
     }

@@ -11,6 +11,7 @@
 #include <map>
 #include <memory>
 #include <span>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -43,6 +44,10 @@ std::string ReadFile(const std::string& path);
 std::string ReadInflated(const std::string& path);
 // tests/data/wikipedia-movies/*.json.gz, sorted.
 std::vector<std::string> WikipediaMoviesFiles();
+// Every cast string of the Wikipedia movies that is not a name (trimmed,
+// NFC), reviewed by eye: what a build must refuse, listed independently of
+// the loader's rules.
+const std::set<std::string>& WikipediaNotNames();
 // Gzip-compresses `contents` into `path` (zlib, independent of ISA-L).
 void WriteGzip(const std::string& path, const std::string& contents);
 

@@ -40,28 +40,6 @@ std::string Trim(std::string s) {
   return s;
 }
 
-// Every cast string of the dataset that is not a name, reviewed by eye.
-const std::set<std::string>& NotNames() {
-  static const std::set<std::string> kNotNames = {
-    "&", "(", "(Director", "(Director)", "(Mission Apollo personnel)", "(Narrator)", "(The", "(UK)", "(US)",
-    "(as Charles 'Chip' Esten)", "(as herself)", "(as voices)", "(book)", "(credited as Bruce Jenner)",
-    "(final cut)", "(in Chinese orphanages)", "(interviews)", "(narrated by)", "(narrator)", "(none)",
-    "(novel)", "(original script)", "(screenwriters)", "(story)", "(uncredited bit)", "(voice of)",
-    "(voice)", "(voices of)", "(voices)", "(writers)", ")", ".", "?", "Academy Award for Best Actor",
-    "Academy Award for Best Actress", "Academy Award for Best Supporting Actor",
-    "Academy Award for Best Supporting Actress", "Archive footage of", "Best Actor", "Best Actress",
-    "Best Supporting Actor", "Best Supporting Actress", "Cast:", "Dir.:", "Dir.: Olexa Hewryk (",
-    "Footage of", "Interviews with", "Music by", "Musical score by", "Narrated by", "Screenplay)", "Sr.",
-    "The", "The life and times of", "The life of", "The politics of", "The use of music against",
-    "Various cameos", "Voices of", "[2]", "[a]", "]", "acreenplay)", "and", "ball culture of", "careers of",
-    "conflict between", "deaths of", "exploits of", "history of", "in post-", "life in", "living with a",
-    "narrated by", "nominee)", "of", "producer)", "proposed strike at", "screenwriter)", "story)", "the",
-    "the alleged war crimes of", "the career of", "the history of", "the life and death of", "the life of",
-    "the life of a child from", "the long-term relationships of", "various child contestants on",
-    "voices of", "with", "writer)", "written)",
-  };
-  return kNotNames;
-}
 
 using Film = std::pair<std::string, int>;  // title, year
 using Cast = std::vector<std::string>;
@@ -79,7 +57,7 @@ void ReadExpected(const std::string& text, Expected* e) {
     int year = m["year"].is_number() ? m["year"].get<int>() : 0;
     for (const auto& name : m["cast"]) {
       std::string n = Trim(Nfc(name.get<std::string>()));
-      if (n.empty() || NotNames().count(n)) {
+      if (n.empty() || WikipediaNotNames().count(n)) {
         ++e->fragments;
         continue;
       }
