@@ -88,6 +88,7 @@ void Run::Check(uint32_t doc, uint32_t packed) {
     scorer_.Score(s_.doc_terms(doc), c.year, &c.score);
   }
   if (c.score.matched == 0) return;
+  if (relaxed_ && !RelaxedMatch(c.score)) return;
   if (!c.score.complete) {
     double got = 0;
     bool informative = false;
@@ -116,8 +117,22 @@ void Run::Check(uint32_t doc, uint32_t packed) {
   // share of the name matched, and, faint, the number of credits.
   c.boost += std::log10(1.0 + weight) + (c.score.exact_name ? 1.0 : 0.0) + 0.5 * c.score.coverage +
              0.2 * std::log10(1.0 + credits) - 0.3 * c.score.first_letter_typos;
-  if (c.score.complete) ++complete_;
+  if (c.score.complete) {
+    ++complete_;
+    exact_complete_ += c.score.edits == 0;
+  }
   scored_.push_back(std::move(c));
+}
+
+bool Run::RelaxedMatch(const DocScore& score) const {
+  if (!score.complete) return false;
+  int beyond = 0;
+  for (size_t i = 0; i < q_.words.size(); ++i) {
+    const WordHit& w = score.words[i];
+    if (!w.found || w.edits == 0) continue;  // not found: the optional year
+    if (w.edits <= q_.words[i].max_edits || ++beyond > 1) return false;
+  }
+  return true;
 }
 
 bool Run::TypeAllowed(uint8_t code) {

@@ -79,8 +79,10 @@ class SearchIndex {
   // points) of `word`, excluding `word` itself. With `prefix_edits` >= 0,
   // also runs of terms that start with a spelling within that many edits of
   // the word (at least as long as it), excluding those that start with the
-  // word itself. Stops after `max_runs` runs; returns false when it stopped
-  // early.
+  // word itself. Each term comes once, in term order, with its true
+  // distance: a typo run when the whole term is no farther than its nearest
+  // start, else a prefix run with the distance of that start. Stops after
+  // `max_runs` runs; returns false when it stopped early.
   bool FuzzyTerms(std::u32string_view word, int max_edits, int prefix_edits, size_t max_runs,
                   const std::function<void(const TermRun&)>& emit) const;
   // Terms equal to `word` once runs of a repeated character are squeezed
