@@ -8,6 +8,7 @@
 #include <cmath>
 #include <utility>
 
+#include "search/edit_distance.h"
 #include "search/search_run.h"
 
 namespace marquee::search {
@@ -61,11 +62,23 @@ void Run::Partials(int max_tier, size_t drivers) {
 }
 
 void Run::Relaxed() {
-  seen_ = DocSet();  // partial matches of phase 1 are checked again, as complete ones
-  AddTypoRuns(s_, q_, &plans_, true);
-  scorer_.SetPlans(plans_);
+  // Each word that may take an edit more, in turn, while every other word
+  // has forms as typed: their tier 0 filters, the word's wider typo forms
+  // drive or filter, so a pass costs one trie walk and few candidates.
+  const std::vector<WordPlan> typed = plans_;
   relaxed_ = true;
-  for (int tier = 0; tier < 2 && !Done(); ++tier) Drive(plans_[0], tier, true);
+  for (size_t r = 0; r < typed.size() && !Done(); ++r) {
+    const QueryWord& w = q_.words[typed[r].word];
+    const int k = RelaxedEdits(w.cps.size());
+    auto as_typed = [&](const WordPlan& p) { return &p == &typed[r] || p.cost[0] > 0; };
+    if (k <= w.max_edits || !std::all_of(typed.begin(), typed.end(), as_typed)) continue;
+    plans_ = typed;
+    for (WordPlan& p : plans_) SetTypoRuns(s_, q_.words[p.word], p.word == typed[r].word ? k : 0, &p);
+    SortPlans(&plans_);
+    scorer_.SetPlans(plans_);
+    seen_ = DocSet();  // partial matches of phase 1 are checked again, as complete ones
+    for (int tier = 0; tier < 2 && !Done(); ++tier) Drive(plans_[0], tier, true);
+  }
   relaxed_ = false;
 }
 
