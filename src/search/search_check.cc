@@ -37,10 +37,10 @@ void Run::PrefetchRecord(uint32_t packed) const {
   uint32_t kind = DocKindOf(packed), row = DocRowOf(packed);
   const char* r = nullptr;
   size_t size = 0;  // the record and the next one's credit_begin
-  if (kind == kPersonDoc) {
+  if (kind == kPersonDoc && row < index_.person_count()) {
     r = reinterpret_cast<const char*>(&index_.person_records()[row]);
     size = 2 * sizeof(format::PersonRecord);
-  } else if (kind != kAkaDoc) {
+  } else if (kind != kAkaDoc && kind != kPersonDoc && row < index_.title_count()) {
     r = reinterpret_cast<const char*>(&index_.title_records()[row]);
     size = 2 * sizeof(format::TitleRecord);
   }
@@ -58,12 +58,16 @@ void Run::Check(uint32_t doc, uint32_t packed) {
     ++filtered_;
     return;
   }
+  // A row that does not exist: the doc (or the alternate title's record) is damaged.
+  if (row >= (person ? index_.person_count() : kind == kAkaDoc ? index_.aka_records().size() : index_.title_count()))
+    ThrowDamaged(kDocs, doc);
   Scored c;
   c.doc = doc;
   c.packed = packed;
   const format::TitleRecord* tr = nullptr;
   if (!person) {
     uint32_t t = kind == kAkaDoc ? index_.aka_records()[row].title : row;
+    if (t >= index_.title_count()) ThrowDamaged(static_cast<uint32_t>(format::SectionId::kAkas), row);
     tr = &index_.title_records()[t];
     if (q_.year || o_.year || !o_.title_types.empty()) {
       if (!TypeAllowed(tr->type) || (o_.year && tr->start_year != *o_.year)) {
