@@ -41,8 +41,8 @@ Subtree Child(std::span<const TrieNode> trie, uint32_t term_count, uint32_t node
   return t;
 }
 
-// The byte length of the character at `at` of `term`, the node at `depth`
-// bytes into it; a term shorter than its node's path is damage.
+// The byte length of the character at byte `at` of `term`, the first term
+// under trie node `node`; a term shorter than its node's path is damage.
 size_t CharBytes(std::string_view term, size_t at, uint32_t node) {
   if (at >= term.size()) ThrowDamaged(search_format::kTrie, node);
   return Utf8Length(static_cast<unsigned char>(term[at]));
