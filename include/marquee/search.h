@@ -2,13 +2,16 @@
 // any case, with or without accents and punctuation ("amelie" finds
 // "Amélie", "spiderman 2" finds "Spider-Man 2"), with typos (one edit in
 // words of 4+ characters, two in words of 8+, transpositions counting as
-// one), the last word as a prefix (autocomplete), through alternate titles,
+// one; when nothing matches every word, one word may take an edit more —
+// from 3 characters one, from 6 two — if every other word matches as typed:
+// "mat damon", "gwenyth paltrow"), the last word as a prefix (autocomplete),
+// through alternate titles,
 // and with a year in the query ("the outsider 2020") counting for titles of
 // that year. Results come best first: match quality (more query words
 // matched, then fewer edits, then fewer prefix-only words), then popularity
 // (votes; a person's popularity), with a whole-name match and titles over
-// episodes as boosts, then title type and year. Each result says why it
-// matched. A query does bounded work (query length, word count and the
+// episodes as boosts, then title type and year; options only filter, they
+// never change how two results compare. Each result says why it matched. A query does bounded work (query length, word count and the
 // number of documents examined are capped), so any input answers quickly.
 //
 // A Searcher reads the search sections of an Index (docs/search_format.md)
@@ -49,6 +52,10 @@ enum class MatchHow {
 };
 const char* MatchHowName(MatchHow how);
 
+// `edits` is the true distance (optimal string alignment over code points)
+// between the query word and what it matched: for kTypo, the whole word;
+// for kPrefix, the nearest start of the word at least as long as the query
+// word. A word within reach both ways is a kTypo unless a start is nearer.
 struct WordMatch {
   std::string query;    // the query word (folded)
   std::string matched;  // what it matched (folded), "" when unmatched
@@ -75,6 +82,12 @@ struct SearchHit {
   // words matched only as a prefix, and whether the name is exactly the query.
   int words_matched = 0, words_total = 0, edits = 0, prefixes = 0;
   bool exact_name = false;
+  // Every word of the query (but a trailing year, which is optional)
+  // matched a whole word of the name: exactly, split or joined, or as a
+  // typo within the edits search allows (see above). A word matched only as
+  // the start of a longer one counts when the whole word is also within
+  // its usual limit (one edit from 4 characters, two from 8).
+  bool all_words_matched = false;
   double score = 0;                      // within equal match quality: popularity and boosts
   std::vector<WordMatch> words;
 };

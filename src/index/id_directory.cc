@@ -65,13 +65,15 @@ uint32_t SearchFrom(std::span<const uint64_t> keys, size_t lo, size_t hi, size_t
 
 // Interpolation search, for derived keys: they are nearly uniform, so a
 // guess from the key's value lands within a few entries. After a few guesses
-// it falls back to binary search, so skewed keys stay O(log n).
+// it falls back to binary search, so skewed keys stay O(log n). The guess is
+// kept inside [lo, hi): in doubles, keys that differ past 2^53 (damaged
+// ones) can round it to hi.
 uint32_t SearchKey(std::span<const uint64_t> keys, size_t lo, size_t hi, uint64_t key) {
   for (int guess = 0; guess < 4 && hi - lo > 16; ++guess) {
     uint64_t first = keys[lo], last = keys[hi - 1];
     if (key < first || key > last) return kNoRow;
-    size_t at = lo + static_cast<size_t>(static_cast<double>(key - first) / static_cast<double>(last - first + 1) *
-                                         static_cast<double>(hi - lo));
+    double share = static_cast<double>(key - first) / (static_cast<double>(last - first) + 1.0);
+    size_t at = std::min(hi - 1, lo + static_cast<size_t>(share * static_cast<double>(hi - lo)));
     if (keys[at] == key) return static_cast<uint32_t>(at);
     if (keys[at] < key) lo = at + 1;
     else hi = at;

@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <memory>
 #include <random>
 
 #include "index/format.h"
@@ -121,6 +122,22 @@ TEST(IdDirectoryTest, DamagedEntriesAreFoundAndReadSafely) {
     EXPECT_EQ(CheckIdDirectory(bad, keys), "malformed header");
     EXPECT_EQ(FindIdRow(bad, keys, keys[0]), kNoRow);
   }
+}
+
+// Derived keys spread over more than 2^53 (only damage makes them so) round
+// the interpolation's guess up to the end of the keys in doubles: the guess
+// must stay inside them, and the key be found.
+TEST(IdDirectoryTest, DerivedKeysTooFarApartForDoubles) {
+  std::vector<uint64_t> keys;
+  for (uint64_t i = 0; i < 32; ++i) keys.push_back(format::kDerivedIdBit | i);
+  keys.push_back(format::kDerivedIdBit | (format::kDerivedIdBit - 1));  // the largest derived key
+  std::vector<uint32_t> dir = BuildIdDirectory(keys);
+  // As a heap copy with nothing after it, so that ASan sees a read past the end.
+  auto owned = std::make_unique<uint64_t[]>(keys.size());
+  std::copy(keys.begin(), keys.end(), owned.get());
+  std::span<const uint64_t> view(owned.get(), keys.size());
+  EXPECT_EQ(FindIdRow(dir, view, keys.back()), keys.size() - 1);
+  EXPECT_EQ(FindIdRow(dir, view, keys.back() - 1), kNoRow);
 }
 
 }  // namespace

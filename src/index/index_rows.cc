@@ -120,8 +120,9 @@ uint32_t Index::title_credit_count(TitleRow row) const {
 }
 
 CreditInfo Index::title_credit(TitleRow row, uint32_t billing) const {
-  const format::TitleCredit& c = rep_->title_credits[rep_->titles[row].credit_begin + billing];
   CreditInfo i;
+  if (billing >= title_credit_count(row)) return i;  // also a row out of range
+  const format::TitleCredit& c = rep_->title_credits[rep_->titles[row].credit_begin + billing];
   i.title = row;
   i.person = c.person;
   i.billing = billing;

@@ -17,6 +17,10 @@ std::u32string DecodeUtf8(std::string_view s);
 // The most edits a query word of `chars` characters may take: none below 4
 // characters, one from 4, two from 8.
 inline int MaxEdits(size_t chars) { return chars >= 8 ? 2 : chars >= 4 ? 1 : 0; }
+// The most edits one word may take when every other word of the query
+// matches as typed ("mat damon", "gwenyth paltrow"): one from 3
+// characters, two from 6.
+inline int RelaxedEdits(size_t chars) { return chars >= 6 ? 2 : chars >= 3 ? 1 : 0; }
 
 // The distance between a and b, or max + 1 when it is more than max.
 int BoundedDamerau(std::u32string_view a, std::u32string_view b, int max);

@@ -2,6 +2,19 @@
 // row of the edit-distance table per depth, so terms sharing a prefix share
 // its work, and a subtree is left as soon as no alignment can stay within
 // the edit limit.
+//
+// Each term is reported once, with its true distance: as a typo when the
+// whole term is within the limit and no nearer to the word as a prefix,
+// else as a prefix with the least distance of its starts at least as long
+// as the word. A start within the prefix limit does not end the walk while
+// a deeper term could still be nearer ("johanson": "johansso" is 2 edits as
+// a start, "johansson" 1 as a whole word); once the row's minimum shows that
+// none can, the rest of the subtree is one prefix run. Adjacent runs of the
+// same kind and distance are merged, so the exact labels cost few runs.
+//
+// Both walks follow the trie's links only once checked (Subtree): a damaged
+// trie throws DamagedIndex rather than leading a walk outside it or round
+// in a loop.
 
 #include <algorithm>
 
@@ -13,11 +26,36 @@ namespace marquee::search {
 
 using search_format::TrieNode;
 
+namespace {
+
+// A child `node` of a subtree ending at `parent_end`: its subtree's end,
+// checked to nest in the parent's, and its terms [lo, hi).
+struct Subtree {
+  uint32_t end, lo, hi;
+};
+Subtree Child(std::span<const TrieNode> trie, uint32_t term_count, uint32_t node, uint32_t parent_end) {
+  const TrieNode& nd = trie[node];
+  Subtree t{nd.end, nd.term_lo, nd.end < trie.size() ? trie[nd.end].term_lo : term_count};
+  if (t.end <= node || t.end > parent_end || t.lo > t.hi || t.hi > term_count)
+    ThrowDamaged(search_format::kTrie, node);
+  return t;
+}
+
+// The byte length of the character at byte `at` of `term`, the first term
+// under trie node `node`; a term shorter than its node's path is damage.
+size_t CharBytes(std::string_view term, size_t at, uint32_t node) {
+  if (at >= term.size()) ThrowDamaged(search_format::kTrie, node);
+  return Utf8Length(static_cast<unsigned char>(term[at]));
+}
+
+}  // namespace
+
 class TrieWalk {
  public:
   static constexpr int kMaxWord = 32;   // code points of the word
   static constexpr int kMaxDepth = 48;  // code points of a term (terms are <= 40 bytes)
   static constexpr size_t kMaxVisits = 400000;
+  static constexpr int kNoStart = 99;   // no start of the path within the prefix limit
 
   TrieWalk(const SearchIndex& s, std::u32string_view word, int k, int prefix_k, size_t max_runs,
            const std::function<void(const TermRun&)>& emit)
@@ -27,23 +65,47 @@ class TrieWalk {
     if (n_ == 0 || n_ > kMaxWord || k_ <= 0) return true;
     for (int j = 0; j <= n_; ++j) rows_[0][j] = j;
     bytes_[0] = 0;
-    const auto& trie = s_.trie_;
-    for (uint32_t c = 1; c < trie[0].end && ok_; c = trie[c].end) Visit(c, 1);
+    Children(0, s_.trie_[0].end, 1, kNoStart);
+    Flush();
     return ok_;
   }
 
  private:
-  uint32_t TermHi(const TrieNode& nd) const {
-    return nd.end < s_.trie_.size() ? s_.trie_[nd.end].term_lo : s_.term_count();
+  void Children(uint32_t node, uint32_t end, int depth, int start) {
+    for (uint32_t c = node + 1; c < end && ok_;) {
+      Subtree t = Child(s_.trie_, s_.term_count(), c, end);
+      Visit(c, t, depth, start);
+      c = t.end;
+    }
   }
 
+  // Runs arrive in term order; one that continues the pending run with the
+  // same distance and kind extends it.
   void Emit(uint32_t lo, uint32_t hi, int edits, bool prefix) {
-    if (runs_ >= max_runs_) {
-      ok_ = false;
+    if (lo >= hi) return;
+    if (pending_.lo < pending_.hi && pending_.hi == lo && pending_.edits == edits && pending_.prefix == prefix) {
+      pending_.hi = hi;
       return;
     }
-    ++runs_;
-    emit_(TermRun{lo, hi, edits, prefix});
+    Flush();
+    pending_ = TermRun{lo, hi, edits, prefix};
+  }
+  void Flush() {
+    if (pending_.lo >= pending_.hi) return;
+    if (runs_ >= max_runs_) {
+      ok_ = false;
+    } else {
+      ++runs_;
+      emit_(pending_);
+    }
+    pending_ = TermRun{};
+  }
+
+  // One term: `whole` its distance, `start` the least distance of its
+  // starts within the prefix limit (kNoStart when none).
+  void EmitTerm(uint32_t term, int whole, int start) {
+    if (whole > 0 && whole <= k_ && whole <= start) Emit(term, term + 1, whole, false);
+    else if (start <= prefix_k_) Emit(term, term + 1, start, true);
   }
 
   // Row `depth` from row depth - 1 and the character c; false when every
@@ -60,43 +122,48 @@ class TrieWalk {
       low = std::min(low, v);
     }
     labels_[depth] = c;
+    low_[depth] = low;
     return low <= k_;
   }
 
-  // After stepping to `depth` inside the terms [lo, hi): true when a prefix
-  // run was emitted (or skipped as the exact prefix), ending this branch.
-  bool PrefixDone(int depth, uint32_t lo, uint32_t hi) {
-    if (depth < n_ || rows_[depth][n_] > prefix_k_) return false;
-    if (rows_[depth][n_] > 0) Emit(lo, hi, rows_[depth][n_], true);
-    return true;
+  // The least distance of the word to a start of the path, after stepping
+  // to `depth` (starts at least as long as the word, within the limit).
+  int Start(int depth, int start) const {
+    int d = rows_[depth][n_];
+    return depth >= n_ && d <= prefix_k_ ? std::min(start, d) : start;
   }
 
-  void Visit(uint32_t node, int depth) {
+  // `start`: the least distance of the word to a start of the path above.
+  void Visit(uint32_t node, const Subtree& sub, int depth, int start) {
     if (!ok_ || depth > kMaxDepth || ++visits_ > kMaxVisits) {
       ok_ = false;
       return;
     }
     const TrieNode& nd = s_.trie_[node];
+    const uint32_t lo = sub.lo, hi = sub.hi;
     char32_t c = nd.cp_flags & search_format::kCodePointMask;
-    std::string_view t = s_.term(nd.term_lo);
-    bytes_[depth] = bytes_[depth - 1] + Utf8Length(static_cast<unsigned char>(t[bytes_[depth - 1]]));
-    if (!Step(depth, c)) return;
-    if (PrefixDone(depth, nd.term_lo, TermHi(nd))) return;
-    if (nd.cp_flags & search_format::kTerminal) {
-      int d = rows_[depth][n_];
-      if (d > 0 && d <= k_) Emit(nd.term_lo, nd.term_lo + 1, d, false);
+    std::string_view t = s_.term(lo);
+    bytes_[depth] = bytes_[depth - 1] + CharBytes(t, bytes_[depth - 1], node);
+    if (!Step(depth, c)) {  // nothing here or below is nearer than a start above
+      if (start <= prefix_k_) Emit(lo, hi, start, true);
+      return;
     }
+    start = Start(depth, start);
+    // The terms that start with the word itself are its prefix range, not ours.
+    if (start == 0) return;
     if (nd.cp_flags & search_format::kTail) {
       int dd = depth;
       for (size_t pos = bytes_[depth]; pos < t.size(); pos += Utf8Length(static_cast<unsigned char>(t[pos]))) {
-        if (++dd > kMaxDepth || !Step(dd, DecodeAt(t, pos))) return;
-        if (PrefixDone(dd, nd.term_lo, nd.term_lo + 1)) return;
+        if (++dd > kMaxDepth || !Step(dd, DecodeAt(t, pos))) return EmitTerm(lo, k_ + 1, start);
+        if ((start = Start(dd, start)) == 0) return;
       }
-      int d = rows_[dd][n_];
-      if (d > 0 && d <= k_) Emit(nd.term_lo, nd.term_lo + 1, d, false);
-      return;
+      return EmitTerm(lo, rows_[dd][n_], start);
     }
-    for (uint32_t ch = node + 1; ch < nd.end && ok_; ch = s_.trie_[ch].end) Visit(ch, depth + 1);
+    const bool terminal = nd.cp_flags & search_format::kTerminal;
+    if (terminal) EmitTerm(lo, rows_[depth][n_], start);
+    // No term below can be nearer than `start`, as a whole or by its start.
+    if (start <= prefix_k_ && low_[depth] > start) return Emit(lo + terminal, hi, start, true);
+    Children(node, sub.end, depth + 1, start);
   }
 
   const SearchIndex& s_;
@@ -105,8 +172,10 @@ class TrieWalk {
   size_t max_runs_;
   const std::function<void(const TermRun&)>& emit_;
   int rows_[kMaxDepth + 2][kMaxWord + 1];
+  int low_[kMaxDepth + 2];
   char32_t labels_[kMaxDepth + 2];
   size_t bytes_[kMaxDepth + 2];
+  TermRun pending_;
   size_t runs_ = 0, visits_ = 0;
   bool ok_ = true;
 };
@@ -128,24 +197,35 @@ class SqueezeWalk {
               size_t max_terms, const std::function<void(uint32_t)>& emit)
       : s_(s), trie_(trie), sq_(sq), word_(word), max_(max_terms), emit_(emit) {}
 
-  void Visit(uint32_t node, size_t i, size_t depth_bytes) {
-    if (count_ >= max_ || ++visits_ > 100000) return;
-    const TrieNode& nd = trie_[node];
-    char32_t c = nd.cp_flags & search_format::kCodePointMask;
-    if (!Next(c, &i)) return;
-    std::string_view t = s_.term(nd.term_lo);
-    size_t pos = depth_bytes + Utf8Length(static_cast<unsigned char>(t[depth_bytes]));
-    if ((nd.cp_flags & search_format::kTerminal) && i == sq_.size()) Emit(nd.term_lo);
-    if (nd.cp_flags & search_format::kTail) {
-      for (; pos < t.size(); pos += Utf8Length(static_cast<unsigned char>(t[pos])))
-        if (!Next(DecodeAt(t, pos), &i)) return;
-      if (i == sq_.size()) Emit(nd.term_lo);
-      return;
+  // The children of `node`, whose subtree ends at `end`.
+  void Children(uint32_t node, uint32_t end, size_t i, size_t depth_bytes) {
+    for (uint32_t c = node + 1; c < end && count_ < max_ && visits_ <= kMaxVisits;) {
+      Subtree t = Child(trie_, s_.term_count(), c, end);
+      Visit(c, t, i, depth_bytes);
+      c = t.end;
     }
-    for (uint32_t ch = node + 1; ch < nd.end; ch = trie_[ch].end) Visit(ch, i, pos);
   }
 
  private:
+  static constexpr size_t kMaxVisits = 100000;
+
+  void Visit(uint32_t node, const Subtree& sub, size_t i, size_t depth_bytes) {
+    if (++visits_ > kMaxVisits) return;
+    const TrieNode& nd = trie_[node];
+    char32_t c = nd.cp_flags & search_format::kCodePointMask;
+    if (!Next(c, &i)) return;
+    std::string_view t = s_.term(sub.lo);
+    size_t pos = depth_bytes + CharBytes(t, depth_bytes, node);
+    if ((nd.cp_flags & search_format::kTerminal) && i == sq_.size()) Emit(sub.lo);
+    if (nd.cp_flags & search_format::kTail) {
+      for (; pos < t.size(); pos += Utf8Length(static_cast<unsigned char>(t[pos])))
+        if (!Next(DecodeAt(t, pos), &i)) return;
+      if (i == sq_.size()) Emit(sub.lo);
+      return;
+    }
+    Children(node, sub.end, i, pos);
+  }
+
   bool Next(char32_t c, size_t* i) const {
     if (*i < sq_.size() && c == sq_[*i]) {
       ++*i;
@@ -173,7 +253,7 @@ void SearchIndex::SqueezedTerms(std::u32string_view word, size_t max_terms, cons
   for (char32_t c : word)
     if (sq.empty() || sq.back() != c) sq.push_back(c);
   SqueezeWalk walk(*this, trie_, sq, word, max_terms, emit);
-  for (uint32_t c = 1; c < trie_[0].end; c = trie_[c].end) walk.Visit(c, 0, 0);
+  walk.Children(0, trie_[0].end, 0, 0);
 }
 
 }  // namespace marquee::search

@@ -107,7 +107,7 @@ void Scorer::Score(std::span<const uint32_t> terms, int year, DocScore* out) con
     used |= ((uint64_t{1} << best_span) - 1) << best_j;
     after = best_j + best_span < static_cast<int>(m) ? best_j + best_span : 0;
     uint32_t first = terms[best_j];
-    if (best_how == MatchHow::kTypo && first < s_.term_count() && s_.term(first)[0] != q_.words[i].text[0])
+    if (best_how == MatchHow::kTypo && first < s_.term_count() && s_.term(first).substr(0, 1) != q_.words[i].text.substr(0, 1))
       ++out->first_letter_typos;
     wh = {true, best_how, static_cast<uint8_t>(best_edits), static_cast<uint8_t>(best_j), static_cast<uint8_t>(best_span)};
     if (best_how == MatchHow::kJoined) out->words[i + 1] = {true, MatchHow::kJoined, 0, wh.pos, wh.span};

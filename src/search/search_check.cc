@@ -37,10 +37,10 @@ void Run::PrefetchRecord(uint32_t packed) const {
   uint32_t kind = DocKindOf(packed), row = DocRowOf(packed);
   const char* r = nullptr;
   size_t size = 0;  // the record and the next one's credit_begin
-  if (kind == kPersonDoc) {
+  if (kind == kPersonDoc && row < index_.person_count()) {
     r = reinterpret_cast<const char*>(&index_.person_records()[row]);
     size = 2 * sizeof(format::PersonRecord);
-  } else if (kind != kAkaDoc) {
+  } else if (kind != kAkaDoc && kind != kPersonDoc && row < index_.title_count()) {
     r = reinterpret_cast<const char*>(&index_.title_records()[row]);
     size = 2 * sizeof(format::TitleRecord);
   }
@@ -58,12 +58,16 @@ void Run::Check(uint32_t doc, uint32_t packed) {
     ++filtered_;
     return;
   }
+  // A row that does not exist: the doc (or the alternate title's record) is damaged.
+  if (row >= (person ? index_.person_count() : kind == kAkaDoc ? index_.aka_records().size() : index_.title_count()))
+    ThrowDamaged(kDocs, doc);
   Scored c;
   c.doc = doc;
   c.packed = packed;
   const format::TitleRecord* tr = nullptr;
   if (!person) {
     uint32_t t = kind == kAkaDoc ? index_.aka_records()[row].title : row;
+    if (t >= index_.title_count()) ThrowDamaged(static_cast<uint32_t>(format::SectionId::kAkas), row);
     tr = &index_.title_records()[t];
     if (q_.year || o_.year || !o_.title_types.empty()) {
       if (!TypeAllowed(tr->type) || (o_.year && tr->start_year != *o_.year)) {
@@ -88,6 +92,7 @@ void Run::Check(uint32_t doc, uint32_t packed) {
     scorer_.Score(s_.doc_terms(doc), c.year, &c.score);
   }
   if (c.score.matched == 0) return;
+  if (relaxed_ && !RelaxedMatch(c.score)) return;
   if (!c.score.complete) {
     double got = 0;
     bool informative = false;
@@ -116,8 +121,22 @@ void Run::Check(uint32_t doc, uint32_t packed) {
   // share of the name matched, and, faint, the number of credits.
   c.boost += std::log10(1.0 + weight) + (c.score.exact_name ? 1.0 : 0.0) + 0.5 * c.score.coverage +
              0.2 * std::log10(1.0 + credits) - 0.3 * c.score.first_letter_typos;
-  if (c.score.complete) ++complete_;
+  if (c.score.complete) {
+    ++complete_;
+    exact_complete_ += c.score.edits == 0;
+  }
   scored_.push_back(std::move(c));
+}
+
+bool Run::RelaxedMatch(const DocScore& score) const {
+  if (!score.complete) return false;
+  int beyond = 0;
+  for (size_t i = 0; i < q_.words.size(); ++i) {
+    const WordHit& w = score.words[i];
+    if (!w.found || w.edits == 0) continue;  // not found: the optional year
+    if (w.edits <= q_.words[i].max_edits || ++beyond > 1) return false;
+  }
+  return true;
 }
 
 bool Run::TypeAllowed(uint8_t code) {

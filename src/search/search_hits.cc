@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "index/format.h"
+#include "search/edit_distance.h"
 #include "search/search_engine.h"
 
 namespace marquee {
@@ -108,6 +109,17 @@ SearchHit ToHit(const Index& index, const ParsedQuery& q, Scored& c) {
   return h;
 }
 
+bool AllWordsMatched(const ParsedQuery& q, const std::vector<WordMatch>& words) {
+  for (size_t i = 0; i < q.words.size(); ++i) {
+    const QueryWord& w = q.words[i];
+    if (w.year) continue;
+    if (!words[i].found) return false;
+    if (words[i].how == MatchHow::kPrefix && BoundedDamerau(w.cps, DecodeUtf8(words[i].matched), w.max_edits) > w.max_edits)
+      return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 void MakeHits(const Index& index, const SearchIndex& s, const Scorer& scorer, const ParsedQuery& q,
@@ -130,6 +142,7 @@ void MakeHits(const Index& index, const SearchIndex& s, const Scorer& scorer, co
       scorer.TermsOf(h.matched_text, &terms);
       scorer.Explain(terms, c.score, &h.words);
     }
+    h.all_words_matched = AllWordsMatched(q, h.words);
     hits->push_back(std::move(h));
   }
 }

@@ -9,6 +9,10 @@ namespace marquee::search {
 
 using namespace search_format;
 
+void ThrowDamaged(uint32_t section, uint64_t entry) {
+  throw DamagedIndex("section " + std::to_string(section) + ", entry " + std::to_string(entry) + ": out of range");
+}
+
 namespace {
 
 template <typename T>
@@ -68,7 +72,7 @@ std::optional<std::span<const uint32_t>> SearchIndex::GramPostings(std::string_v
   size_t chars = 0;
   for (size_t i = 0; i < prefix.size(); i += Utf8Length(static_cast<unsigned char>(prefix[i]))) ++chars;
   if (chars == 0 || chars > kMaxGramChars) return std::nullopt;
-  auto gram = [&](uint32_t i) { return gram_bytes_.substr(gram_offsets_[i], gram_offsets_[i + 1] - gram_offsets_[i]); };
+  auto gram = [&](uint32_t i) { return Cut(kGramOffsets, gram_bytes_, gram_offsets_, i); };
   uint32_t lo = 0, hi = header_->n_grams;
   while (lo < hi) {
     uint32_t mid = lo + (hi - lo) / 2;
@@ -76,7 +80,7 @@ std::optional<std::span<const uint32_t>> SearchIndex::GramPostings(std::string_v
     else hi = mid;
   }
   if (lo == header_->n_grams || gram(lo) != prefix) return std::span<const uint32_t>();
-  return gram_postings_.subspan(gram_posting_offsets_[lo], gram_posting_offsets_[lo + 1] - gram_posting_offsets_[lo]);
+  return Cut(kGramPostingOffsets, gram_postings_, gram_posting_offsets_, lo);
 }
 
 TermRun SearchIndex::PrefixRange(std::string_view prefix) const {

@@ -8,7 +8,7 @@
 
 #include <nlohmann/json.hpp>
 #include <random>
-#include <set>
+#include <map>
 
 #include "index/format.h"
 #include "search/edit_distance.h"
@@ -99,18 +99,22 @@ TEST_F(SearchIndexTest, PrefixRanges) {
   }
 }
 
-// Brute force: terms FuzzyTerms should cover for `q`.
-std::set<uint32_t> Expected(const SearchIndex& s, const std::u32string& q, int k, int pk) {
-  std::set<uint32_t> out;
+// Brute force: the terms FuzzyTerms should report for `q`, each with its
+// distance and whether it matched as a prefix: a typo when the whole term
+// is within k and no nearer as a prefix, else a prefix with the least
+// distance of its starts at least as long as q (within pk).
+std::map<uint32_t, std::pair<int, bool>> Expected(const SearchIndex& s, const std::u32string& q, int k, int pk) {
+  std::map<uint32_t, std::pair<int, bool>> out;
   for (uint32_t t = 0; t < s.term_count(); ++t) {
     std::u32string c = DecodeUtf8(s.term(t));
     bool starts = c.substr(0, q.size()) == q;
     if (c == q || (pk >= 0 && starts)) continue;
-    int d = search::BoundedDamerau(q, c, k);
-    bool near_prefix = false;
-    for (size_t len = q.size(); pk >= 0 && len <= c.size() && !near_prefix; ++len)
-      near_prefix = search::BoundedDamerau(q, c.substr(0, len), pk) <= pk;
-    if ((d > 0 && d <= k) || near_prefix) out.insert(t);
+    int whole = search::BoundedDamerau(q, c, k);
+    int start = 99;
+    for (size_t len = q.size(); pk >= 0 && len <= c.size(); ++len)
+      if (int d = search::BoundedDamerau(q, c.substr(0, len), pk); d <= pk) start = std::min(start, d);
+    if (whole > 0 && whole <= k && whole <= start) out[t] = {whole, false};
+    else if (start <= pk) out[t] = {start, true};
   }
   return out;
 }
@@ -133,9 +137,13 @@ TEST_F(SearchIndexTest, TrieWalkMatchesBruteForce) {
     for (int k : {1, 2})
       for (int pk : {-1, 0, 1, 2}) {
         if (pk > k) continue;
-        std::set<uint32_t> got;
+        std::map<uint32_t, std::pair<int, bool>> got;
+        uint32_t last_hi = 0;
         ASSERT_TRUE(s_->FuzzyTerms(q, k, pk, 1 << 30, [&](const TermRun& r) {
-          for (uint32_t t = r.lo; t < r.hi; ++t) EXPECT_TRUE(got.insert(t).second) << "twice: " << s_->term(t);
+          EXPECT_LE(last_hi, r.lo) << "runs out of order";
+          last_hi = r.hi;
+          for (uint32_t t = r.lo; t < r.hi; ++t)
+            EXPECT_TRUE(got.emplace(t, std::make_pair(r.edits, r.prefix)).second) << "twice: " << s_->term(t);
         }));
         ASSERT_EQ(got, Expected(*s_, q, k, pk)) << "k=" << k << " pk=" << pk << " word " << i;
         ++checked;

@@ -115,20 +115,27 @@ std::vector<WordPlan> PlanQuery(const SearchIndex& s, const ParsedQuery& q) {
   return plans;
 }
 
-void AddTypoRuns(const SearchIndex& s, const ParsedQuery& q, std::vector<WordPlan>* plans) {
-  for (WordPlan& p : *plans) {
-    const QueryWord& w = q.words[p.word];
-    if (w.max_edits == 0) continue;
-    s.FuzzyTerms(w.cps, w.max_edits, w.prefix ? w.max_edits : -1, kMaxTypoRuns, [&](const TermRun& r) { Add(s, &p, 1, r); });
-    // Doubled letters beyond the limit ("colete" ~ "collette").
-    if (w.max_edits == 1 && w.cps.size() >= 5) {
-      s.SqueezedTerms(w.cps, kMaxTypoRuns, [&](uint32_t t) {
-        std::u32string cps = DecodeUtf8(s.term(t));
-        int d = BoundedDamerau(w.cps, cps, 3);
-        if (d > w.max_edits) Add(s, &p, 1, TermRun{t, t + 1, d, false});
-      });
-    }
+void SetTypoRuns(const SearchIndex& s, const QueryWord& w, int max_edits, WordPlan* p) {
+  p->runs[1].clear();
+  p->cost[1] = p->terms[1] = 0;
+  if (max_edits == 0) return;
+  s.FuzzyTerms(w.cps, max_edits, w.prefix ? w.max_edits : -1, kMaxTypoRuns, [&](const TermRun& r) { Add(s, p, 1, r); });
+  // Doubled letters beyond the limit ("colete" ~ "collette"), unless a run
+  // has the term already (as a near-spelled prefix): the scorer's rules
+  // must not overlap.
+  if (w.max_edits == 1 && w.cps.size() >= 5) {
+    const size_t walked = p->runs[1].size();
+    s.SqueezedTerms(w.cps, kMaxTypoRuns, [&](uint32_t t) {
+      auto has = [t](const TermRun& r) { return r.lo <= t && t < r.hi; };
+      if (std::any_of(p->runs[1].begin(), p->runs[1].begin() + walked, has)) return;
+      int d = BoundedDamerau(w.cps, DecodeUtf8(s.term(t)), 3);
+      if (d > max_edits) Add(s, p, 1, TermRun{t, t + 1, d, false});
+    });
   }
+}
+
+void AddTypoRuns(const SearchIndex& s, const ParsedQuery& q, std::vector<WordPlan>* plans) {
+  for (WordPlan& p : *plans) SetTypoRuns(s, q.words[p.word], q.words[p.word].max_edits, &p);
   SortPlans(plans);
 }
 

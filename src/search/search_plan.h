@@ -43,10 +43,13 @@ struct WordPlan {
 
 // Plans for the required words without edits (tier 1 empty), cheapest first.
 std::vector<WordPlan> PlanQuery(const SearchIndex& s, const ParsedQuery& q);
-// Adds tier 1 (typos, near-spelled prefixes, doubled letters) to every plan
+// Sets tier 1 (typos, near-spelled prefixes, doubled letters) of every plan
 // and sorts them again. Costs a trie walk per word, so it is done only when
 // the words as typed find too little.
 void AddTypoRuns(const SearchIndex& s, const ParsedQuery& q, std::vector<WordPlan>* plans);
+// Sets tier 1 of `p`, the plan of `w`: typos within `max_edits`, prefixes
+// within w.max_edits, doubled letters beyond.
+void SetTypoRuns(const SearchIndex& s, const QueryWord& w, int max_edits, WordPlan* p);
 // Cheapest first: by postings without edits, a word with only typo forms by
 // those, a word that matches nothing last.
 void SortPlans(std::vector<WordPlan>* plans);

@@ -1,12 +1,14 @@
 // Run: the phases of a query and candidate generation. Phase 0 drives the
 // cheapest word's posting lists (as typed) in doc-id order, intersecting
 // with the other words by leapfrog; phase 1 adds typo forms and drives
-// again, then gives partial matches a small budget.
+// again, then gives partial matches a small budget; when nothing matched
+// every word, phase 2 allows one word an edit more (RelaxedEdits).
 
 #include <algorithm>
 #include <cmath>
 #include <utility>
 
+#include "search/edit_distance.h"
 #include "search/search_run.h"
 
 namespace marquee::search {
@@ -29,13 +31,19 @@ void Run::Go(SearchStats* stats) {
     size_t examined = examined_;
     seen_ = DocSet();
     scored_.clear();
-    complete_ = 0;
+    complete_ = exact_complete_ = 0;
     AddTypoRuns(s_, q_, &plans_);
     scorer_.SetPlans(plans_);
     Weigh();
     // Complete matches first: the cheapest word drives, the others filter.
-    for (int tier = 0; tier < 2 && !Done(); ++tier) Drive(plans_[0], tier, plans_.size() > 1);
+    // Its typo forms are driven even after `limit` complete matches, unless
+    // those have no edit: its tier 0 has words that spell only part of it
+    // ("hanson" of "jo hanson"), whose documents can match with more edits
+    // than its typo forms do ("johanson": "hanson" 2, "johansson" 1).
+    Drive(plans_[0], 0, plans_.size() > 1);
+    if (!exhausted_ && exact_complete_ < o_.limit) Drive(plans_[0], 1, plans_.size() > 1);
     Partials(1, kMaxDrivers);
+    if (complete_ == 0 && plans_.size() > 1 && !exhausted_) Relaxed();
     examined_ += examined;
   }
   ExactNames();
@@ -51,6 +59,27 @@ void Run::Partials(int max_tier, size_t drivers) {
     step_cap_ = steps_ + kPartialStepsPerDoc * budget;
     for (int tier = 0; tier <= max_tier && !Done() && examined_ < cap_; ++tier) Drive(plans_[di], tier, false);
   }
+}
+
+void Run::Relaxed() {
+  // Each word that may take an edit more, in turn, while every other word
+  // has forms as typed: their tier 0 filters, the word's wider typo forms
+  // drive or filter, so a pass costs one trie walk and few candidates.
+  const std::vector<WordPlan> typed = plans_;
+  relaxed_ = true;
+  for (size_t r = 0; r < typed.size() && !Done(); ++r) {
+    const QueryWord& w = q_.words[typed[r].word];
+    const int k = RelaxedEdits(w.cps.size());
+    auto as_typed = [&](const WordPlan& p) { return &p == &typed[r] || p.cost[0] > 0; };
+    if (k <= w.max_edits || !std::all_of(typed.begin(), typed.end(), as_typed)) continue;
+    plans_ = typed;
+    for (WordPlan& p : plans_) SetTypoRuns(s_, q_.words[p.word], p.word == typed[r].word ? k : 0, &p);
+    SortPlans(&plans_);
+    scorer_.SetPlans(plans_);
+    seen_ = DocSet();  // partial matches of phase 1 are checked again, as complete ones
+    for (int tier = 0; tier < 2 && !Done(); ++tier) Drive(plans_[0], tier, true);
+  }
+  relaxed_ = false;
 }
 
 void Run::Weigh() {

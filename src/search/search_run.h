@@ -67,6 +67,15 @@ class Run {
   // first `drivers` words drives (tiers 0..max_tier) with a small budget.
   void Partials(int max_tier, size_t drivers);
 
+  // Phase 2, when phases 0 and 1 found no complete match: complete matches
+  // with one word beyond its usual edit limit (within RelaxedEdits) and
+  // every other word as typed ("mat damon": "matt damon"). They rank with
+  // their edits, after any match with fewer.
+  void Relaxed();
+  // Phase 2's rule: a complete match, no word matched with an edit but one
+  // beyond its usual limit.
+  bool RelaxedMatch(const DocScore& score) const;
+
   // Checks the candidates `docs` of the current driver in order, after
   // starting to read all their data (a check mostly waits on memory: the
   // reads of a batch overlap). False when the driver should stop: out of
@@ -106,6 +115,8 @@ class Run {
   std::vector<bool> informative_;
   double idf_total_ = 0;
   size_t examined_ = 0, filtered_ = 0, complete_ = 0;
+  size_t exact_complete_ = 0;  // complete matches without an edit
+  bool relaxed_ = false;       // in phase 2: only RelaxedMatch
   size_t after_ = 0;  // candidates checked by the current driver after `limit` complete matches
   bool exhausted_ = false;
 };

@@ -18,12 +18,12 @@ Searcher::~Searcher() = default;
 
 namespace {
 
-// Reading the search sections trusts their structure (checking every offset
-// would cost the tail latency; `marquee verify` checks them all). Sections
-// damaged behind intact checksums can still make a bounds-checked read
-// throw: that is an answer about the file, not a crash.
+// Queries check no checksum (that would read the whole file), but every
+// offset they follow is checked as it is read (SearchIndex): damage behind
+// intact checksums throws DamagedIndex, an answer about the file, not a
+// crash.
 Status Damaged(const std::exception& e) {
-  return Status::Corruption(std::string("the search sections are damaged (") + e.what() +
+  return Status::Corruption(std::string("the index is damaged (") + e.what() +
                             "); run `marquee verify`, then rebuild the index");
 }
 
@@ -33,15 +33,17 @@ Status Searcher::Open(const Index& index, std::unique_ptr<Searcher>* out) {
   auto impl = std::make_unique<Impl>();
   MARQUEE_RETURN_IF_ERROR(SearchIndex::Open(index, &impl->s));
   // Articles and particles a person leaves out of a title ("godfather" for
-  // "The Godfather"): a name's coverage ignores them.
+  // "The Godfather"): a name's coverage ignores them. A damaged term met on
+  // the way is left for the queries that read it to report, so that Verify
+  // can still say what is wrong.
   try {
     for (const char* w : {"a", "an", "and", "the", "of", "to", "in", "on", "de", "del", "der", "die", "das", "el",
                           "la", "le", "les", "los", "il", "lo", "et", "und", "y"}) {
       uint32_t id = impl->s.FindTerm(w);
       if (id != format::kNone) impl->stop_ids.push_back(id);
     }
-  } catch (const std::exception& e) {
-    return Damaged(e);
+  } catch (const DamagedIndex&) {
+    impl->stop_ids.clear();
   }
   std::sort(impl->stop_ids.begin(), impl->stop_ids.end());
   out->reset(new Searcher(index, std::move(impl)));

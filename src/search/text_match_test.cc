@@ -80,6 +80,13 @@ TEST(EditDistance, SqueezedDoubles) {
   EXPECT_EQ(MaxEdits(3), 0);
   EXPECT_EQ(MaxEdits(4), 1);
   EXPECT_EQ(MaxEdits(8), 2);
+  EXPECT_EQ(RelaxedEdits(2), 0);
+  EXPECT_EQ(RelaxedEdits(3), 1);  // "mat" ~ "matt"
+  EXPECT_EQ(RelaxedEdits(5), 1);
+  EXPECT_EQ(RelaxedEdits(6), 2);
+  EXPECT_EQ(RelaxedEdits(7), 2);  // "gwenyth" ~ "gwyneth"
+  EXPECT_EQ(D("gwenyth", "gwyneth"), 2);
+  EXPECT_EQ(D("johanson", "johansson"), 1);  // an insertion
 }
 
 TEST(ParseQuery, YearAndPrefix) {
