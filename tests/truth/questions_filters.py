@@ -2,7 +2,7 @@
 form, filters that leave nothing (exit 1), and values no parser may accept (exit 2)."""
 import collections
 
-from questions_wikipedia import KEVIN_BACON, credit_films
+from questions_wikipedia import KEVIN_BACON
 from sources import in_years, require
 
 # Every --years form the contract accepts, and the range each one means.
@@ -18,7 +18,7 @@ def source_films(wiki, person, years):
 def filmography(ask, person, *options):
     """(exit, sorted films, whether listed by year) of a filmography answer."""
     a = ask("filmography", person, *options)
-    films = credit_films(a, "credits")
+    films = a.titles("credits")
     years = [y for y, _ in films if y is not None]
     return a.exit, sorted(films), years == sorted(years)
 

@@ -2,7 +2,6 @@
 filmographies and an ambiguous title, against the TSV files read by sources.Imdb."""
 import collections
 
-from questions_wikipedia import match_of
 from sources import in_years, require
 
 
@@ -24,7 +23,7 @@ def cast_question(imdb, ask, key, tconst, query, match):
 
     def compute():
         a = ask("cast", query)
-        got = {"exit": a.exit, "id": a.field("title", "id"), "match": match_of(a),
+        got = {"exit": a.exit, "id": a.field("title", "id"), "match": a.match(),
                "cast": [(c["person"]["name"], c["characters"]) for c in a.field("cast") or []]}
         return {"exit": 0, "id": tconst, "match": match, "cast": cast_of(imdb, tconst)}, got
     return (key, f"Who plays whom in {title['primaryTitle']} ({imdb.year(tconst)}), "
@@ -90,7 +89,7 @@ def questions(imdb, ask):
         return ({"exit": 0, "name": person["primaryName"], "match": "id",
                  "birth_year": None if birth == "\\N" else int(birth),
                  "death_year": None if death == "\\N" else int(death)},
-                {"exit": a.exit, "name": a.field("name"), "match": match_of(a),
+                {"exit": a.exit, "name": a.field("name"), "match": a.match(),
                  "birth_year": a.field("birth_year"), "death_year": a.field("death_year")})
     yield "i-person-by-id", f"Who is {busiest_actor}?", by_id
     yield filmography_question(imdb, ask, "i-filmography-all", many_kinds)

@@ -1,26 +1,18 @@
-"""Questions on the Wikipedia films: casts, facts, names, filmographies and errors.
+"""Questions on the Wikipedia films: casts, facts, ambiguous titles, and names
+resolved exactly, by a guess that says so, or not at all.
 
 Each question yields (key, text, compute); compute() asks Marquee and returns
 (expected, got), both built from the same fields so a difference prints clearly.
 The expected side comes from sources.Wikipedia only.
 """
-from sources import closest, fold, is_name, near, require
+from names import closest, fold, is_name, near
+from sources import require
 
 KEVIN_BACON = "Kevin Bacon"
 
 
 def slug(text):
     return "-".join(fold(text).split())
-
-
-def match_of(answer):
-    resolved = answer.resolved()
-    return resolved[0][1] if resolved else None
-
-
-def credit_films(answer, key):
-    """The (year, title) pairs of a JSON list whose entries hold a "title" ref."""
-    return [(e["title"]["year"], e["title"]["title"]) for e in answer.field(key) or []]
 
 
 def clean_cast(wiki, i):
@@ -86,7 +78,7 @@ def facts_question(wiki, ask, i):
     def compute():
         a = ask("title", film.title)
         got = {"exit": a.exit, "year": a.field("year"), "genres": a.field("genres"),
-               "plot": a.field("plot"), "match": match_of(a)}
+               "plot": a.field("plot"), "match": a.match()}
         return {"exit": 0, "year": film.year, "genres": film.genres, "plot": film.extract,
                 "match": "exact"}, got
     return "w-title-facts", f"When was {film.title} released, what genres, what plot?", compute
@@ -111,7 +103,7 @@ def person_question(wiki, ask, key, query, name, match, check=lambda: None):
         check()
         require(wiki.unique_person(name), f"{name} is not the only person folding to that name")
         a = ask("person", query)
-        got = {"exit": a.exit, "name": a.field("name"), "match": match_of(a),
+        got = {"exit": a.exit, "name": a.field("name"), "match": a.match(),
                "credit_count": a.field("credit_count")}
         return {"exit": 0, "name": name, "match": match,
                 "credit_count": len(wiki.films_of[name])}, got
@@ -134,6 +126,7 @@ def resolution_questions(wiki, ask):
     yield person_question(wiki, ask, "w-exact-accents", fold(star).upper(), star, "exact")
 
     def exact_text():
+        require(wiki.unique_person("Toni Collette"), "Toni Collette is not one person")
         a = ask("person", "Toni Collette", text=True)
         return ({"exit": 0, "names her": True, "stderr": ""},
                 {"exit": a.exit, "names her": "Toni Collette" in a.out, "stderr": a.err})
@@ -157,7 +150,7 @@ def resolution_questions(wiki, ask):
     for command, query in NOBODY:
         def not_found(command=command, query=query):
             folded = wiki.people_by_fold if command == "person" else wiki.films_by_fold
-            require(not near(query, folded), f"'{query}' is within 2 edits a word of a {command}")
+            require(not near(query, folded), f"'{query}' is near a {command}'s name")
             a = ask(command, query)
             return {"exit": 1, "error": "not_found"}, {"exit": a.exit, "error": a.field("error")}
         yield (f"w-nobody-{slug(query)}",

@@ -52,9 +52,13 @@ class Answer:
                 return None
         return value
 
-    def resolved(self):
-        """[(name, how it matched)] for every name the command resolved."""
-        return [(r.get("name"), r.get("match")) for r in (self.field("resolved") or [])]
+    def match(self):
+        """How the first name asked was resolved: "exact", "fuzzy", "id" (or None)."""
+        return self.field("resolved", 0, "match")
+
+    def titles(self, key):
+        """The (year, title) pairs of the JSON list key, whose entries hold a "title" ref."""
+        return [(e["title"]["year"], e["title"]["title"]) for e in self.field(key) or []]
 
 
 class Marquee:
