@@ -2,7 +2,7 @@
 filmographies and an ambiguous title, against the TSV files read by sources.Imdb."""
 import collections
 
-from sources import in_years, require
+from sources import imdb_int, in_years, require
 
 
 def cast_of(imdb, tconst):
@@ -67,9 +67,8 @@ def questions(imdb, ask):
 
     def facts():
         a = ask("title", tconst)
-        runtime = title["runtimeMinutes"]
         return ({"exit": 0, "title": title["primaryTitle"], "year": imdb.year(tconst),
-                 "runtime_minutes": None if runtime == "\\N" else int(runtime),
+                 "runtime_minutes": imdb_int(title["runtimeMinutes"]),
                  "genres": [] if title["genres"] == "\\N" else title["genres"].split(",")},
                 {"exit": a.exit, "title": a.field("title"), "year": a.field("year"),
                  "runtime_minutes": a.field("runtime_minutes"), "genres": a.field("genres")})
@@ -85,10 +84,9 @@ def questions(imdb, ask):
 
     def by_id():
         a = ask("person", busiest_actor)
-        birth, death = person["birthYear"], person["deathYear"]
         return ({"exit": 0, "name": person["primaryName"], "match": "id",
-                 "birth_year": None if birth == "\\N" else int(birth),
-                 "death_year": None if death == "\\N" else int(death)},
+                 "birth_year": imdb_int(person["birthYear"]),
+                 "death_year": imdb_int(person["deathYear"])},
                 {"exit": a.exit, "name": a.field("name"), "match": a.match(),
                  "birth_year": a.field("birth_year"), "death_year": a.field("death_year")})
     yield "i-person-by-id", f"Who is {busiest_actor}?", by_id

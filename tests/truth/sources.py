@@ -146,6 +146,11 @@ def _null(value):
     return None if value == "\\N" else value
 
 
+def imdb_int(value):
+    """An IMDb number field: an int, or None for \\N."""
+    return None if _null(value) is None else int(value)
+
+
 class Imdb:
     """The IMDb sample: titles, names and principals, principals kept only when both
     their title and their person are in the sample (a credit needs both ends)."""
@@ -171,8 +176,7 @@ class Imdb:
             self.people_by_fold[fold(n["primaryName"])].append(n["nconst"])
 
     def year(self, tconst):
-        y = _null(self.titles[tconst]["startYear"])
-        return int(y) if y else None
+        return imdb_int(self.titles[tconst]["startYear"])
 
     def cast(self, tconst):
         return [r for r in self.principals[tconst] if r["category"] in CAST_CATEGORIES]
