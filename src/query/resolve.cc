@@ -46,7 +46,8 @@ struct WordFit {
 };
 
 // Edits a query word of `chars` characters may take when resolving: one
-// from 3 letters ("Mat" for "Matt"), two from 8.
+// from 3 letters ("Mat" for "Matt"), two from 8; FitWords allows one word
+// one more beside exact words.
 int ResolveEdits(size_t chars) { return chars >= 8 ? 2 : chars >= 3 ? 1 : 0; }
 
 WordFit FitWords(std::string_view query, std::string_view name) {
@@ -57,9 +58,13 @@ WordFit FitWords(std::string_view query, std::string_view name) {
   WordFit fit;
   if (qw.empty()) return fit;
   std::vector<bool> used(nw.size(), false);
+  bool stretched = false;  // one word took an extra edit
   for (std::string_view q : qw) {
     std::u32string qc = search::DecodeUtf8(q);
-    int max = ResolveEdits(qc.size());
+    // One word may take one edit more (from 6 letters: "gwenyth" for
+    // "gwyneth") when every other word is exact, as search allows; checked
+    // after the loop.
+    int max = ResolveEdits(qc.size()) + (qc.size() >= 6 && qw.size() > 1 && !stretched ? 1 : 0);
     int best = max + 1;
     size_t best_at = nw.size();
     for (size_t i = 0; i < nw.size(); ++i) {
@@ -71,10 +76,12 @@ WordFit FitWords(std::string_view query, std::string_view name) {
       if (d == 0) break;
     }
     if (best_at == nw.size()) return fit;
+    if (best > ResolveEdits(qc.size())) stretched = true;
     used[best_at] = true;
     fit.edits += best;
     if (best > 0) fit.corrections.push_back(fmt::format("{}→{}", q, nw[best_at]));
   }
+  if (stretched && fit.corrections.size() > 1) return fit;  // only beside exact words
   fit.fits = true;
   fit.extra = static_cast<int>(std::count(used.begin(), used.end(), false));
   return fit;

@@ -164,6 +164,10 @@ TEST_F(ResolveTest, AFuzzyMatchNeedsEveryWordAndSaysSo) {
   TitleRow t;
   ASSERT_TRUE(Title("Harbour Lights", &t).ok());
   EXPECT_EQ(t, T("tt0000105"));
+  // One word may take an extra edit beside exact words, never two such.
+  ASSERT_TRUE(Title("Harbor Lihgtts", &t).ok());  // 2 edits in a 7-letter word
+  EXPECT_EQ(t, T("tt0000105"));
+  EXPECT_FALSE(Title("Harbour Lihgtts", &t).ok());
   // One word fits and the other does not: not this person, whatever search
   // ranks first.
   std::vector<Candidate> c;

@@ -24,8 +24,6 @@ import sources  # noqa: E402
 # Questions that fail today because the fix lands on another branch: key -> reason.
 # A listed question that passes fails the suite, so the list never goes stale.
 EXPECTED_FAILURES = {
-    "w-fuzzy-gwenyth-paltrow": "resolution allows 1 edit in a 7-letter word; gwenyth->gwyneth is 2 "
-                               "(search finds it with its one-extra-edit pass; resolution does not yet)",
 }
 
 
